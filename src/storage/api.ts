@@ -1,0 +1,56 @@
+/**
+ * The seams between storage and the rest of Sightline, in the spirit of Prometheus's
+ * storage.Appender and storage.Querier. Writers (scrape, ingest, rules) only see Appender;
+ * readers (PromQL, HTTP API) only see Querier.
+ */
+import type { Labels } from '../model/labels.js';
+
+export interface CommitResult {
+  /** Samples stored by this commit. */
+  samplesWritten: number;
+  /** Series created by this commit. */
+  seriesCreated: number;
+}
+
+export interface Appender {
+  /** Buffers one sample (timestamp in milliseconds since the epoch). Labels must include `__name__`. */
+  append(labels: Labels, timestampMs: number, value: number): void;
+  /** Writes every buffered sample in one transaction; resolves only once they are durable. */
+  commit(): Promise<CommitResult>;
+  /** Drops everything buffered since the last commit. */
+  rollback(): void;
+}
+
+export type MatchType = '=' | '!=' | '=~' | '!~';
+
+export interface LabelMatcher {
+  readonly name: string;
+  readonly type: MatchType;
+  readonly value: string;
+}
+
+/** One series with its samples in time order; timestamps in milliseconds. */
+export interface Series {
+  readonly labels: Labels;
+  readonly timestamps: Float64Array;
+  readonly values: Float64Array;
+}
+
+/** What the caller will do with the data, so storage may choose a cheaper source (e.g. a rollup). */
+export interface SelectHints {
+  /** Query step in milliseconds, for range queries. */
+  stepMs?: number;
+  /** Range of the enclosing range-vector selector in milliseconds. */
+  rangeMs?: number;
+  /** The function applied to the selection, e.g. `max_over_time`. */
+  func?: string;
+}
+
+export interface Querier {
+  /** Series matching every matcher with their samples in [startMs, endMs]. */
+  select(matchers: readonly LabelMatcher[], startMs: number, endMs: number, hints?: SelectHints): Promise<Series[]>;
+  /** Label names of series that match (all series when no matcher) with samples in the range. */
+  labelNames(matchers: readonly LabelMatcher[], startMs: number, endMs: number): Promise<string[]>;
+  /** Values of one label across matching series with samples in the range. */
+  labelValues(name: string, matchers: readonly LabelMatcher[], startMs: number, endMs: number): Promise<string[]>;
+}
