@@ -54,3 +54,9 @@ export interface Querier {
   /** Values of one label across matching series with samples in the range. */
   labelValues(name: string, matchers: readonly LabelMatcher[], startMs: number, endMs: number): Promise<string[]>;
 }
+
+/** A metrics store: where writers get appenders and readers get queriers. */
+export interface MetricStore {
+  appender(): Appender;
+  querier(): Querier;
+}

@@ -1,0 +1,150 @@
+/**
+ * One driver interface over pooled PostgreSQL (`pg`) and embedded PostgreSQL (PGlite), so every
+ * writer, reader and migration runs unchanged on both.
+ */
+import { existsSync, mkdirSync } from 'node:fs';
+import type { Writable } from 'node:stream';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import type { PGlite, Transaction } from '@electric-sql/pglite';
+import pg from 'pg';
+import { from as copyFromStream } from 'pg-copy-streams';
+import { logger } from '../util/log.js';
+
+export const SCHEMA = 'sightline';
+
+export type DbKind = 'postgres' | 'embedded';
+
+export interface Queryable {
+  query<R = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<R[]>;
+  /** Runs `COPY <target> FROM STDIN WITH (FORMAT …)` with `data` as the input. */
+  copyFrom(copySql: string, data: Uint8Array): Promise<void>;
+}
+
+export interface Db extends Queryable {
+  readonly kind: DbKind;
+  /** Runs fn in one transaction on one connection; rolls back if it throws. */
+  transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+const log = logger('storage');
+
+// int8 (bigint) and numeric come back as JS numbers: ids and millisecond timestamps stay below 2^53.
+const INT8_OID = 20;
+const pgTypes = {
+  getTypeParser: ((oid: number, format?: 'text' | 'binary'): unknown =>
+    oid === INT8_OID ? Number : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+};
+
+class PostgresClientQueryable implements Queryable {
+  constructor(private readonly client: pg.PoolClient | pg.Pool) {}
+
+  async query<R>(sql: string, params?: readonly unknown[]): Promise<R[]> {
+    const res = await this.client.query(sql, params as unknown[] | undefined);
+    return res.rows as R[];
+  }
+
+  async copyFrom(copySql: string, data: Uint8Array): Promise<void> {
+    if (!('release' in this.client)) {
+      const client = await this.client.connect();
+      try {
+        return await new PostgresClientQueryable(client).copyFrom(copySql, data);
+      } finally {
+        client.release();
+      }
+    }
+    const stream = this.client.query(copyFromStream(copySql)) as Writable;
+    await pipeline(Readable.from([data]), stream);
+  }
+}
+
+export class PostgresDb extends PostgresClientQueryable implements Db {
+  readonly kind = 'postgres';
+
+  constructor(private readonly pool: pg.Pool) {
+    super(pool);
+  }
+
+  static open(url: string, maxConnections = 10): PostgresDb {
+    const pool = new pg.Pool({
+      connectionString: url,
+      max: maxConnections,
+      types: pgTypes,
+      options: `-c search_path=${SCHEMA},public`,
+      application_name: 'sightline',
+      connectionTimeoutMillis: 10_000,
+    });
+    // An idle client losing its connection (e.g. the server restarting) must not crash the process.
+    pool.on('error', (err) => log.warn({ err: err.message }, 'idle PostgreSQL connection failed'));
+    return new PostgresDb(pool);
+  }
+
+  async transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> {
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN');
+      const result = await fn(new PostgresClientQueryable(client));
+      await client.query('COMMIT');
+      return result;
+    } catch (err) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw err;
+    } finally {
+      client.release();
+    }
+  }
+
+  close(): Promise<void> {
+    return this.pool.end();
+  }
+}
+
+class PgliteQueryable implements Queryable {
+  constructor(protected readonly target: PGlite | Transaction) {}
+
+  async query<R>(sql: string, params?: readonly unknown[]): Promise<R[]> {
+    const res = await this.target.query<R>(sql, params as unknown[] | undefined);
+    return res.rows;
+  }
+
+  async copyFrom(copySql: string, data: Uint8Array): Promise<void> {
+    // PGlite has no COPY protocol stream; it reads the input from a virtual file instead.
+    const sql = copySql.replace(/\bFROM\s+STDIN\b/i, "FROM '/dev/blob'");
+    await this.target.query(sql, [], { blob: new Blob([data]) });
+  }
+}
+
+export class EmbeddedDb extends PgliteQueryable implements Db {
+  readonly kind = 'embedded';
+
+  private constructor(private readonly pglite: PGlite) {
+    super(pglite);
+  }
+
+  /**
+   * Opens (creating if needed) an embedded database in dataDir. A fresh data dir is initialised
+   * in a first instance that is then closed: initdb leaves the WASM heap at its peak (≈0.8 GB),
+   * and WASM memory never shrinks, so reopening brings an idle process down to ≈0.3 GB.
+   */
+  static async open(dataDir: string): Promise<EmbeddedDb> {
+    const { PGlite } = await import('@electric-sql/pglite');
+    mkdirSync(dataDir, { recursive: true });
+    if (!existsSync(`${dataDir}/PG_VERSION`)) {
+      log.info({ dataDir }, 'initialising embedded database');
+      const init = await PGlite.create(dataDir);
+      await init.close();
+    }
+    const db = await PGlite.create(dataDir, { parsers: { [INT8_OID]: Number } });
+    await db.exec(`CREATE SCHEMA IF NOT EXISTS ${SCHEMA}; SET search_path = ${SCHEMA}, public;`);
+    return new EmbeddedDb(db);
+  }
+
+  transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> {
+    return this.pglite.transaction((tx) => fn(new PgliteQueryable(tx)));
+  }
+
+  close(): Promise<void> {
+    return this.pglite.close();
+  }
+}
