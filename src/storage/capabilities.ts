@@ -50,3 +50,13 @@ export async function detectCapabilities(db: Queryable & { kind: DbKind }): Prom
     pgTrgm: extension(extensions, 'pg_trgm'),
   };
 }
+
+/** A one-line view for the log: which backend features will be used. */
+export function capabilitiesSummary(caps: Capabilities): Record<string, string | boolean> {
+  return {
+    backend: caps.kind,
+    postgres: caps.serverVersion,
+    timescaledb: caps.timescaledb.installedVersion ?? (caps.timescaledb.available ? `available ${caps.timescaledb.defaultVersion ?? ''}`.trim() : false),
+    pg_trgm: caps.pgTrgm.available,
+  };
+}

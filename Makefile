@@ -1,0 +1,49 @@
+# Sightline developer entry points. `make run` and `make test` work on a fresh Debian machine with
+# Node 20: they install whatever is missing first.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+NPM ?= npm
+
+.PHONY: help deps build run test lint typecheck gen bench clean
+
+help:
+	@echo "make run    install, build and start 'sightline standalone' with config/samples"
+	@echo "make test   install, lint, type-check and run every test (starts its own PostgreSQL)"
+	@echo "make build  compile to dist/"
+	@echo "make gen    regenerate crds/ and src/api/generated from the schemas in src/api"
+	@echo "make bench  run the benchmarks in bench/ and print their figures"
+
+# npm ci only when package-lock.json changed since the last install.
+node_modules/.package-lock.json: package.json package-lock.json
+	$(NPM) ci --no-audit --no-fund
+	@touch $@
+
+deps: node_modules/.package-lock.json
+	@scripts/ensure-system-deps.sh
+
+dist/cli.js: node_modules/.package-lock.json $(shell find src scripts -name '*.ts') tsconfig.json tsconfig.build.json
+	$(NPM) run build
+	@touch $@
+
+build: deps dist/cli.js
+
+run: build
+	node dist/cli.js standalone --manifests config/samples
+
+lint: deps
+	$(NPM) run lint
+
+typecheck: deps
+	$(NPM) run typecheck
+
+test: build
+	$(NPM) test
+
+gen: deps
+	$(NPM) run gen:crds
+
+bench: build
+	$(NPM) run bench
+
+clean:
+	rm -rf dist coverage

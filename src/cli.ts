@@ -1,0 +1,57 @@
+#!/usr/bin/env node
+/** Entry point: `sightline standalone | operator | ingest | migrate | version`. */
+import { COMMANDS, runVersion } from './cli/commands.js';
+import { formatHelp, parseFlags, UsageError } from './config/flags.js';
+import { errorMessage } from './util/errors.js';
+import { setLogLevel } from './util/log.js';
+
+const USAGE = `Usage: sightline <command> [flags]
+
+Commands:
+  standalone   Run everything in one process from a folder of manifests (no cluster needed)
+  operator     Run the Kubernetes operator
+  ingest       Run a stateless ingest replica
+  migrate      Apply database migrations and exit
+  version      Print the version
+
+Run 'sightline <command> --help' for the flags of a command.`;
+
+async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    process.stdout.write(`${USAGE}\n`);
+    return name === undefined ? 2 : 0;
+  }
+  if (name === 'version' || name === '--version') {
+    if (rest.includes('--help') || rest.includes('-h')) process.stdout.write('Usage: sightline version\n\nPrint the version and exit.\n');
+    else runVersion();
+    return 0;
+  }
+  if (!(name in COMMANDS)) throw new UsageError(`unknown command '${name}'; expected one of standalone, operator, ingest, migrate, version`);
+  const command = COMMANDS[name as keyof typeof COMMANDS];
+  const { config, help } = parseFlags(command.spec.name, command.spec.flags, rest, process.env);
+  if (help) {
+    process.stdout.write(`${formatHelp(command.spec.name, command.spec.summary, command.spec.flags)}\n`);
+    return 0;
+  }
+  setLogLevel(String(config.logLevel));
+  // The flag table is typed against each command's config, so this cast only restores that link.
+  await (command.run as (c: typeof config) => Promise<void>)(config);
+  return -1;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    // -1: a server is running and exits through its signal handlers.
+    if (code >= 0) process.exitCode = code;
+  },
+  (err: unknown) => {
+    if (err instanceof UsageError) {
+      process.stderr.write(`sightline: ${err.message}\n`);
+      process.exitCode = 2;
+    } else {
+      process.stderr.write(`sightline: ${errorMessage(err)}\n`);
+      process.exit(1);
+    }
+  },
+);

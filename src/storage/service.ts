@@ -1,0 +1,151 @@
+/**
+ * Owns the database connection for the process: opens it (retrying with backoff while the
+ * database is unreachable), detects capabilities, applies migrations, and reports its state for
+ * readiness and /api/v1/status/storage.
+ */
+import { capabilitiesSummary, detectCapabilities, type Capabilities } from './capabilities.js';
+import { EmbeddedDb, PostgresDb, type Db } from './db.js';
+import { migrate, type MigrationReport } from './migrate.js';
+import { errorMessage } from '../util/errors.js';
+import { logger } from '../util/log.js';
+
+const log = logger('storage');
+
+export interface StorageOptions {
+  /** "embedded" or a PostgreSQL URL. */
+  storage: string;
+  dataDir: string;
+  maxConnections: number;
+  /** First and largest wait between connection attempts. */
+  retryMinMs?: number;
+  retryMaxMs?: number;
+}
+
+export type StorageState = 'connecting' | 'ready' | 'stopped';
+
+export interface StorageStatus {
+  state: StorageState;
+  backend: 'embedded' | 'postgres';
+  /** The database URL without its password, or the embedded data dir. */
+  location: string;
+  capabilities?: Capabilities;
+  schemaVersion?: number;
+  /** Stable id of this database's Sightline installation, created by the first migration. */
+  installationId?: string;
+  lastError?: string;
+  connectAttempts: number;
+}
+
+function redact(url: string): string {
+  try {
+    const u = new URL(url);
+    if (u.password) u.password = '***';
+    return u.toString();
+  } catch {
+    return 'postgres://(unparseable URL)';
+  }
+}
+
+export class StorageService {
+  private state: StorageState = 'connecting';
+  private database?: Db;
+  private caps?: Capabilities;
+  private migration?: MigrationReport;
+  private installationId?: string;
+  private lastError?: string;
+  private attempts = 0;
+  private readonly abort = new AbortController();
+  private readonly readyWaiters: (() => void)[] = [];
+
+  constructor(private readonly options: StorageOptions) {}
+
+  get embedded(): boolean {
+    return this.options.storage === 'embedded';
+  }
+
+  /**
+   * Connects, retrying with backoff; resolves once ready, and rejects only when stopped first —
+   * or, with retry off, on the first failure.
+   */
+  async start({ retry = true }: { retry?: boolean } = {}): Promise<void> {
+    let delay = this.options.retryMinMs ?? 500;
+    const maxDelay = this.options.retryMaxMs ?? 30_000;
+    while (!this.abort.signal.aborted) {
+      this.attempts++;
+      try {
+        await this.connect();
+        this.state = 'ready';
+        this.lastError = undefined;
+        for (const wake of this.readyWaiters.splice(0)) wake();
+        return;
+      } catch (err) {
+        this.lastError = errorMessage(err);
+        if (!retry) throw err;
+        log.error({ err: this.lastError, location: this.status().location, retryInMs: delay }, 'cannot use the database; retrying');
+        await new Promise((resolve) => {
+          const timer = setTimeout(resolve, delay);
+          this.abort.signal.addEventListener('abort', () => {
+            clearTimeout(timer);
+            resolve(undefined);
+          });
+        });
+        delay = Math.min(delay * 2, maxDelay);
+      }
+    }
+    throw new Error('storage stopped before it became ready');
+  }
+
+  private async connect(): Promise<void> {
+    const db = this.embedded ? await EmbeddedDb.open(this.options.dataDir) : PostgresDb.open(this.options.storage, this.options.maxConnections);
+    try {
+      this.caps = await detectCapabilities(db);
+      log.info({ capabilities: capabilitiesSummary(this.caps) }, 'database capabilities');
+      this.migration = await migrate(db, this.caps);
+      log.info({ schemaVersion: this.migration.currentVersion, applied: this.migration.applied.length }, 'database schema up to date');
+      const [row] = await db.query<{ value: string }>("SELECT value FROM meta WHERE key = 'installation_id'");
+      this.installationId = row?.value;
+      this.database = db;
+    } catch (err) {
+      await db.close().catch(() => undefined);
+      throw err;
+    }
+  }
+
+  ready(): boolean {
+    return this.state === 'ready';
+  }
+
+  /** Resolves when the database is ready (immediately if it is). */
+  whenReady(): Promise<void> {
+    return this.ready() ? Promise.resolve() : new Promise((resolve) => this.readyWaiters.push(resolve));
+  }
+
+  get db(): Db {
+    if (!this.database) throw new Error('storage is not ready');
+    return this.database;
+  }
+
+  get capabilities(): Capabilities | undefined {
+    return this.caps;
+  }
+
+  status(): StorageStatus {
+    return {
+      state: this.state,
+      backend: this.embedded ? 'embedded' : 'postgres',
+      location: this.embedded ? this.options.dataDir : redact(this.options.storage),
+      ...(this.caps ? { capabilities: this.caps } : {}),
+      ...(this.migration ? { schemaVersion: this.migration.currentVersion } : {}),
+      ...(this.installationId ? { installationId: this.installationId } : {}),
+      ...(this.lastError ? { lastError: this.lastError } : {}),
+      connectAttempts: this.attempts,
+    };
+  }
+
+  async stop(): Promise<void> {
+    this.abort.abort();
+    this.state = 'stopped';
+    await this.database?.close();
+    this.database = undefined;
+  }
+}
