@@ -23,6 +23,8 @@ export interface DesiredStateSource {
   start(): Promise<void>;
   /** Every current valid object. */
   list(): SightlineResource[];
+  /** The current object with this key (see objectKey), if any. */
+  get(key: string): SightlineResource | undefined;
   /** Calls listener for every change after start(); returns an unsubscribe function. */
   subscribe(listener: (event: ChangeEvent) => void): () => void;
   stop(): Promise<void>;

@@ -69,6 +69,10 @@ export class FilesSource implements DesiredStateSource {
     return [...this.objects.values()].map((e) => e.object);
   }
 
+  get(key: string): SightlineResource | undefined {
+    return this.objects.get(key)?.object;
+  }
+
   /** Problems found by the last scan, for logs, status APIs and tests. */
   issues(): readonly LoadIssue[] {
     return this.loadIssues;
