@@ -1,0 +1,62 @@
+/** Label-set operations the evaluator needs: matching signatures, grouping, edits, ordering. */
+import type { Labels } from '../model/labels.js';
+import { METRIC_NAME, compareLabelNames, labelsKey, sortedLabelNames } from '../model/labels.js';
+
+/** Key of the listed labels only (`on(...)`, `by(...)`); missing labels are left out. */
+export function keyWith(labels: Labels, names: readonly string[]): string {
+  let key = '';
+  for (const n of [...names].sort()) {
+    const v = labels[n];
+    if (v !== undefined && v !== '') key += `${n}\u0000${v}\u0001`;
+  }
+  return key;
+}
+
+/** Key of every label except the listed ones and, unless keepName, the metric name. */
+export function keyWithout(labels: Labels, names: readonly string[], keepName = false): string {
+  let key = '';
+  for (const n of sortedLabelNames(labels)) {
+    if ((n === METRIC_NAME && !keepName) || names.includes(n)) continue;
+    key += `${n}\u0000${labels[n]}\u0001`;
+  }
+  return key;
+}
+
+export function pickLabels(labels: Labels, names: readonly string[]): Labels {
+  const out: Record<string, string> = {};
+  for (const n of names) {
+    const v = labels[n];
+    if (v !== undefined && v !== '') out[n] = v;
+  }
+  return out;
+}
+
+export function dropLabels(labels: Labels, names: readonly string[]): Labels {
+  const out: Record<string, string> = {};
+  for (const [n, v] of Object.entries(labels)) if (!names.includes(n)) out[n] = v;
+  return out;
+}
+
+/** Sets a label; an empty value deletes it, as Prometheus's labels.Builder does. */
+export function withLabel(labels: Labels, name: string, value: string): Labels {
+  const out: Record<string, string> = { ...labels };
+  if (value === '') delete out[name];
+  else out[name] = value;
+  return out;
+}
+
+/** Prometheus's labels.Compare: pairwise by name then value in canonical order, shorter first. */
+export function compareLabels(a: Labels, b: Labels): number {
+  const an = sortedLabelNames(a);
+  const bn = sortedLabelNames(b);
+  for (let i = 0; i < an.length && i < bn.length; i++) {
+    const c = compareLabelNames(an[i]!, bn[i]!);
+    if (c !== 0) return c;
+    const av = a[an[i]!]!;
+    const bv = b[bn[i]!]!;
+    if (av !== bv) return av < bv ? -1 : 1;
+  }
+  return an.length - bn.length;
+}
+
+export { labelsKey };

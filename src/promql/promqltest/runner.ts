@@ -1,0 +1,180 @@
+/**
+ * Runs PromQL test files against Sightline: each `load` goes through a store's Appender, each
+ * `eval` through the Engine over the store's Querier. Stores plug in through StoreFactory.
+ */
+import { readFile } from 'node:fs/promises';
+import type { Appender, Querier } from '../../storage/api.js';
+import { MemoryStorage } from '../../storage/memory.js';
+import { METRIC_NAME } from '../../model/labels.js';
+import { errorMessage } from '../../util/errors.js';
+import type { Expr } from '../ast.js';
+import type { EngineOptions } from '../engine.js';
+import { Engine } from '../engine.js';
+import { EXPERIMENTAL_AGGREGATIONS, FUNCTIONS } from '../signatures.js';
+import { checkFailure, compareOutcome } from './compare.js';
+import type { EvalCommand, LoadCommand } from './format.js';
+import { parseTestFile } from './format.js';
+
+/** A storage under test: fresh per file, emptied by `clear`. */
+export interface TestStore {
+  appender(): Appender;
+  readonly querier: Querier;
+  clear(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface StoreFactory {
+  readonly name: string;
+  create(): Promise<TestStore>;
+}
+
+export const memoryStoreFactory: StoreFactory = {
+  name: 'memory',
+  create(): Promise<TestStore> {
+    const mem = new MemoryStorage();
+    return Promise.resolve({
+      appender: () => mem.appender(),
+      querier: mem,
+      clear: () => Promise.resolve(mem.clear()),
+      close: () => Promise.resolve(),
+    });
+  },
+};
+
+export const STORE_FACTORIES: ReadonlyMap<string, StoreFactory> = new Map([[memoryStoreFactory.name, memoryStoreFactory]]);
+
+export type CaseStatus = 'pass' | 'fail' | 'skip';
+
+export interface CaseResult {
+  readonly file: string;
+  readonly line: number;
+  readonly expr: string;
+  readonly status: CaseStatus;
+  /** Why the case failed or was skipped. */
+  readonly reason?: string;
+}
+
+/** The settings Prometheus's test.go uses for its engine. */
+export const TEST_ENGINE_OPTIONS: EngineOptions = {
+  lookbackDeltaMs: 5 * 60_000,
+  timeoutMs: 100_000,
+  noStepSubqueryIntervalMs: 60_000,
+  enableExperimentalFunctions: true,
+};
+
+export const SKIP_NATIVE_HISTOGRAMS = 'native histograms out of scope';
+export const SKIP_EXPERIMENTAL = 'experimental function out of scope';
+
+const NATIVE_HISTOGRAM_FUNCTIONS = new Set(['histogram_avg', 'histogram_count', 'histogram_sum', 'histogram_stddev', 'histogram_stdvar', 'histogram_fraction']);
+
+function walk(e: Expr, visit: (e: Expr) => void): void {
+  visit(e);
+  switch (e.type) {
+    case 'call':
+      e.args.forEach((a) => walk(a, visit));
+      break;
+    case 'aggregate':
+      walk(e.expr, visit);
+      if (e.param) walk(e.param, visit);
+      break;
+    case 'binary':
+      walk(e.lhs, visit);
+      walk(e.rhs, visit);
+      break;
+    case 'unary':
+    case 'paren':
+    case 'subquery':
+      walk(e.expr, visit);
+      break;
+    case 'matrixSelector':
+      walk(e.vector, visit);
+      break;
+    default:
+  }
+}
+
+/** Why a case is out of scope, if it is. */
+function skipReason(engine: Engine, cmd: EvalCommand, histogramNames: ReadonlySet<string>): string | undefined {
+  if (cmd.rawExpected.some((l) => l.includes('{{'))) return SKIP_NATIVE_HISTOGRAMS;
+  let expr: Expr;
+  try {
+    expr = engine.parse(cmd.expr);
+  } catch {
+    return undefined;
+  }
+  let reason: string | undefined;
+  walk(expr, (e) => {
+    if (e.type === 'call' && FUNCTIONS.get(e.func)?.experimental) reason ??= `${SKIP_EXPERIMENTAL} (${e.func})`;
+    if (e.type === 'aggregate' && EXPERIMENTAL_AGGREGATIONS.has(e.op)) reason ??= `${SKIP_EXPERIMENTAL} (${e.op})`;
+    if (e.type === 'call' && NATIVE_HISTOGRAM_FUNCTIONS.has(e.func)) reason ??= SKIP_NATIVE_HISTOGRAMS;
+    if (e.type === 'vectorSelector') {
+      const names = e.matchers.filter((m) => m.name === METRIC_NAME);
+      const hits = [...histogramNames].some((n) =>
+        names.length === 0 ? false : names.every((m) => (m.type === '=' ? m.value === n : m.type === '=~' ? new RegExp(`^(?:${m.value})$`).test(n) : false)),
+      );
+      // A selector without a name may pick up histogram series too.
+      if (hits || (names.length === 0 && histogramNames.size > 0)) reason ??= SKIP_NATIVE_HISTOGRAMS;
+    }
+  });
+  return reason;
+}
+
+async function load(store: TestStore, cmd: LoadCommand, histogramNames: Set<string>): Promise<void> {
+  const app = store.appender();
+  for (const s of cmd.series) {
+    const name = s.labels[METRIC_NAME] ?? '';
+    if (s.points.some((p) => p.kind === 'histogram')) {
+      histogramNames.add(name);
+      continue;
+    }
+    // _with_nhcb also loads each classic histogram as a native histogram under the base name.
+    if (cmd.withNhcb && name.endsWith('_bucket')) histogramNames.add(name.slice(0, -'_bucket'.length));
+    s.points.forEach((p, i) => {
+      if (p.kind === 'value') app.append(s.labels, i * cmd.intervalMs, p.value);
+    });
+  }
+  await app.commit();
+}
+
+async function evaluate(engine: Engine, cmd: EvalCommand): Promise<string | undefined> {
+  const expectFail = cmd.expects.some((e) => e.type === 'fail');
+  let outcome;
+  try {
+    outcome = cmd.instant ? await engine.instantQuery(cmd.expr, cmd.startMs) : await engine.rangeQuery(cmd.expr, cmd.startMs, cmd.endMs, cmd.stepMs);
+  } catch (err) {
+    if (expectFail) return checkFailure(cmd, errorMessage(err));
+    return `error: ${errorMessage(err)}`;
+  }
+  if (expectFail) return 'expected an error but the query succeeded';
+  return compareOutcome(cmd, outcome);
+}
+
+export async function runTestFile(path: string, factory: StoreFactory, engineOptions: EngineOptions = TEST_ENGINE_OPTIONS): Promise<CaseResult[]> {
+  const cmds = parseTestFile(await readFile(path, 'utf8'));
+  const store = await factory.create();
+  const engine = new Engine(store.querier, engineOptions);
+  const results: CaseResult[] = [];
+  const histogramNames = new Set<string>();
+  try {
+    for (const cmd of cmds) {
+      if (cmd.kind === 'clear') {
+        await store.clear();
+        histogramNames.clear();
+      } else if (cmd.kind === 'load') {
+        await load(store, cmd, histogramNames);
+      } else {
+        const base = { file: path, line: cmd.line, expr: cmd.expr };
+        const skip = skipReason(engine, cmd, histogramNames);
+        if (skip) {
+          results.push({ ...base, status: 'skip', reason: skip });
+          continue;
+        }
+        const reason = await evaluate(engine, cmd);
+        results.push(reason === undefined ? { ...base, status: 'pass' } : { ...base, status: 'fail', reason });
+      }
+    }
+  } finally {
+    await store.close();
+  }
+  return results;
+}

@@ -1,0 +1,234 @@
+/**
+ * Functions over range vectors (`rate`, `*_over_time`, …). Each receives one series' window of
+ * samples as index bounds into shared typed arrays, so no per-step copies are made.
+ */
+import type { Annotations } from './annotations.js';
+import { formatG } from './annotations.js';
+import { kahanSumInc, quantile } from './mathutil.js';
+
+export interface Window {
+  readonly ts: Float64Array;
+  readonly vs: Float64Array;
+  /** First index in the window. */
+  lo: number;
+  /** One past the last index in the window (hi > lo). */
+  hi: number;
+  /** The window is (rangeStart, rangeEnd]; rangeMs is the selector's range. */
+  rangeStart: number;
+  rangeEnd: number;
+  rangeMs: number;
+  /** Evaluation time of the step. */
+  stepTime: number;
+  /** The scalar argument at this step (quantile_over_time's q, predict_linear's t). */
+  param: number;
+}
+
+export type RangeFunction = (w: Window, annos: Annotations) => number | undefined;
+
+function extrapolatedRate(w: Window, isCounter: boolean, isRate: boolean): number | undefined {
+  const { ts, vs, lo, hi } = w;
+  if (hi - lo < 2) return undefined;
+  const last = hi - 1;
+  let result = vs[last]! - vs[lo]!;
+  if (isCounter) {
+    let prev = 0;
+    for (let i = lo; i < hi; i++) {
+      const v = vs[i]!;
+      if (v < prev) result += prev;
+      prev = v;
+    }
+  }
+  const firstT = ts[lo]!;
+  const lastT = ts[last]!;
+  let durationToStart = (firstT - w.rangeStart) / 1000;
+  let durationToEnd = (w.rangeEnd - lastT) / 1000;
+  const sampledInterval = (lastT - firstT) / 1000;
+  const avgBetween = sampledInterval / (hi - lo - 1);
+  // Extrapolate to the range boundaries only when samples come close to them (≤ 110% of the
+  // average spacing); otherwise assume the series starts/ends inside the range.
+  const threshold = avgBetween * 1.1;
+  if (durationToStart >= threshold) durationToStart = avgBetween / 2;
+  if (isCounter) {
+    // A counter cannot go below zero: stop extrapolating where the line would cross it.
+    let durationToZero = durationToStart;
+    if (result > 0 && vs[lo]! >= 0) durationToZero = sampledInterval * (vs[lo]! / result);
+    if (durationToZero < durationToStart) durationToStart = durationToZero;
+  }
+  if (durationToEnd >= threshold) durationToEnd = avgBetween / 2;
+  let factor = (sampledInterval + durationToStart + durationToEnd) / sampledInterval;
+  if (isRate) factor /= w.rangeMs / 1000;
+  return result * factor;
+}
+
+function instantValue(w: Window, isRate: boolean): number | undefined {
+  if (w.hi - w.lo < 2) return undefined;
+  const last = w.vs[w.hi - 1]!;
+  const prev = w.vs[w.hi - 2]!;
+  const interval = w.ts[w.hi - 1]! - w.ts[w.hi - 2]!;
+  if (interval === 0) return undefined;
+  let result = isRate && last < prev ? last : last - prev;
+  if (isRate) result /= interval / 1000;
+  return result;
+}
+
+/** Least-squares fit of the window, x in seconds relative to interceptTime. */
+function linearRegression(w: Window, interceptTime: number): [number, number] {
+  const { ts, vs, lo, hi } = w;
+  let n = 0;
+  let sumX = 0, cX = 0, sumY = 0, cY = 0, sumXY = 0, cXY = 0, sumX2 = 0, cX2 = 0;
+  const initY = vs[lo]!;
+  let constY = true;
+  for (let i = lo; i < hi; i++) {
+    const y = vs[i]!;
+    if (constY && i > lo && y !== initY) constY = false;
+    n++;
+    const x = (ts[i]! - interceptTime) / 1000;
+    [sumX, cX] = kahanSumInc(x, sumX, cX);
+    [sumY, cY] = kahanSumInc(y, sumY, cY);
+    [sumXY, cXY] = kahanSumInc(x * y, sumXY, cXY);
+    [sumX2, cX2] = kahanSumInc(x * x, sumX2, cX2);
+  }
+  if (constY) return Number.isFinite(initY) || Number.isNaN(initY) ? [0, initY] : [NaN, NaN];
+  sumX += cX;
+  sumY += cY;
+  sumXY += cXY;
+  sumX2 += cX2;
+  const covXY = sumXY - (sumX * sumY) / n;
+  const varX = sumX2 - (sumX * sumX) / n;
+  const slope = covXY / varX;
+  return [slope, sumY / n - (slope * sumX) / n];
+}
+
+function avg(w: Window): number {
+  const { vs, lo, hi } = w;
+  let sum = vs[lo]!;
+  let c = 0;
+  let mean = 0;
+  let incremental = false;
+  let count = 1;
+  for (let i = lo + 1; i < hi; i++) {
+    const v = vs[i]!;
+    count = i - lo + 1;
+    if (!incremental) {
+      const [ns, nc] = kahanSumInc(v, sum, c);
+      if (Number.isFinite(ns) || Number.isNaN(ns)) {
+        sum = ns;
+        c = nc;
+        continue;
+      }
+      // The sum overflowed: continue with an incrementally updated mean.
+      incremental = true;
+      mean = sum / (count - 1);
+      c /= count - 1;
+    }
+    const q = (count - 1) / count;
+    [mean, c] = kahanSumInc(v / count, q * mean, q * c);
+  }
+  return incremental ? mean + c : sum / count + c / count;
+}
+
+function variance(w: Window): number {
+  let count = 0, mean = 0, cMean = 0, aux = 0, cAux = 0;
+  for (let i = w.lo; i < w.hi; i++) {
+    const v = w.vs[i]!;
+    count++;
+    const delta = v - (mean + cMean);
+    [mean, cMean] = kahanSumInc(delta / count, mean, cMean);
+    [aux, cAux] = kahanSumInc(delta * (v - (mean + cMean)), aux, cAux);
+  }
+  return (aux + cAux) / count;
+}
+
+function windowValues(w: Window): number[] {
+  return Array.from(w.vs.subarray(w.lo, w.hi));
+}
+
+function checkQuantile(q: number, annos: Annotations): void {
+  if (Number.isNaN(q) || q < 0 || q > 1) annos.warn(`quantile value should be between 0 and 1, got ${formatG(q)}`);
+}
+
+export const RANGE_FUNCTIONS: ReadonlyMap<string, RangeFunction> = new Map<string, RangeFunction>([
+  ['rate', (w) => extrapolatedRate(w, true, true)],
+  ['increase', (w) => extrapolatedRate(w, true, false)],
+  ['delta', (w) => extrapolatedRate(w, false, false)],
+  ['irate', (w) => instantValue(w, true)],
+  ['idelta', (w) => instantValue(w, false)],
+  ['deriv', (w) => (w.hi - w.lo < 2 ? undefined : linearRegression(w, w.ts[w.lo]!)[0])],
+  [
+    'predict_linear',
+    (w) => {
+      if (w.hi - w.lo < 2) return undefined;
+      const [slope, intercept] = linearRegression(w, w.stepTime);
+      return slope * w.param + intercept;
+    },
+  ],
+  [
+    'changes',
+    (w) => {
+      let n = 0;
+      for (let i = w.lo + 1; i < w.hi; i++) {
+        const cur = w.vs[i]!;
+        const prev = w.vs[i - 1]!;
+        if (!(cur === prev || (Number.isNaN(cur) && Number.isNaN(prev)))) n++;
+      }
+      return n;
+    },
+  ],
+  [
+    'resets',
+    (w) => {
+      let n = 0;
+      for (let i = w.lo + 1; i < w.hi; i++) if (w.vs[i]! < w.vs[i - 1]!) n++;
+      return n;
+    },
+  ],
+  ['avg_over_time', avg],
+  ['count_over_time', (w) => w.hi - w.lo],
+  ['last_over_time', (w) => w.vs[w.hi - 1]!],
+  ['present_over_time', () => 1],
+  ['absent_over_time', () => 1],
+  [
+    'sum_over_time',
+    (w) => {
+      let sum = 0;
+      let c = 0;
+      for (let i = w.lo; i < w.hi; i++) [sum, c] = kahanSumInc(w.vs[i]!, sum, c);
+      return sum + c;
+    },
+  ],
+  [
+    'max_over_time',
+    (w) => {
+      let m = w.vs[w.lo]!;
+      for (let i = w.lo; i < w.hi; i++) if (w.vs[i]! > m || Number.isNaN(m)) m = w.vs[i]!;
+      return m;
+    },
+  ],
+  [
+    'min_over_time',
+    (w) => {
+      let m = w.vs[w.lo]!;
+      for (let i = w.lo; i < w.hi; i++) if (w.vs[i]! < m || Number.isNaN(m)) m = w.vs[i]!;
+      return m;
+    },
+  ],
+  ['stdvar_over_time', variance],
+  ['stddev_over_time', (w) => Math.sqrt(variance(w))],
+  [
+    'quantile_over_time',
+    (w, annos) => {
+      checkQuantile(w.param, annos);
+      return quantile(w.param, windowValues(w));
+    },
+  ],
+  [
+    'mad_over_time',
+    (w) => {
+      const values = windowValues(w);
+      const median = quantile(0.5, values);
+      return quantile(0.5, values.map((v) => Math.abs(v - median)));
+    },
+  ],
+]);
+
+export { checkQuantile };
