@@ -6,7 +6,7 @@ import { COMPARISON_OPS } from './ast.js';
 import { SeriesCollector } from './collector.js';
 import type { EvalContext } from './context.js';
 import { PromQLExecutionError } from './errors.js';
-import { dropLabels, keyWith, keyWithout, pickLabels, withLabel } from './labelset.js';
+import { METADATA_LABELS, dropLabels, keyWith, keyWithout, pickLabels, withLabel } from './labelset.js';
 import type { StepSeries, Steps } from './value.js';
 
 /** Go's math.Mod semantics match JS `%` (sign of the dividend, NaN for x % 0). */
@@ -143,7 +143,7 @@ function resultLabels(e: BinaryExpr, many: Labels, one: Labels): Labels {
   const m = e.matching!;
   let out: Labels = many;
   // Arithmetic changes what the series measures, so the metric name goes at once.
-  if (!isComparison(e.op)) out = dropLabels(out, [METRIC_NAME]);
+  if (!isComparison(e.op)) out = dropLabels(out, METADATA_LABELS);
   if (m.card === 'one-to-one') out = m.on ? pickLabels(out, m.labels) : dropLabels(out, m.labels);
   for (const name of m.include) out = withLabel(out, name, one[name] ?? '');
   return out;

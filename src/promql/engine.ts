@@ -4,7 +4,6 @@
  */
 import type { Querier, Series } from '../storage/api.js';
 import type { Labels } from '../model/labels.js';
-import { METRIC_NAME } from '../model/labels.js';
 import { logger } from '../util/log.js';
 import type { Expr, VectorSelector } from './ast.js';
 import { unwrapParens } from './ast.js';
@@ -12,7 +11,7 @@ import { EvalContext } from './context.js';
 import { DUPLICATE_LABELSET } from './collector.js';
 import { PromQLExecutionError, PromQLParseError } from './errors.js';
 import { Evaluator } from './evaluator.js';
-import { compareLabels, dropLabels, labelsKey } from './labelset.js';
+import { METADATA_LABELS, compareLabels, dropLabels, labelsKey } from './labelset.js';
 import { exprType, describeType, parseExpr } from './parser.js';
 import type { EvalValue, QueryResult, ResultSeries } from './value.js';
 import { Steps } from './value.js';
@@ -169,7 +168,7 @@ export class Engine {
 function finalLabels(series: readonly { labels: Labels; dropName: boolean }[]): void {
   const seen = new Set<string>();
   for (const s of series) {
-    if (s.dropName && METRIC_NAME in s.labels) s.labels = dropLabels(s.labels, [METRIC_NAME]);
+    if (s.dropName) s.labels = dropLabels(s.labels, METADATA_LABELS);
     const key = labelsKey(s.labels);
     if (seen.has(key)) throw new PromQLExecutionError(DUPLICATE_LABELSET);
     seen.add(key);

@@ -265,7 +265,7 @@ export function histogramQuantile(ctx: EvalContext, q: Float64Array, input: read
     const key = keyWithout(s.labels, ['le'], true);
     let g = groups.get(key);
     if (!g) {
-      g = { out: newStepSeries(dropLabels(s.labels, [METRIC_NAME, 'le']), steps.count, true), members: [] };
+      g = { out: newStepSeries(dropLabels(s.labels, ['le']), steps.count, true), members: [] };
       groups.set(key, g);
     }
     g.members.push({ s, le });

@@ -2,6 +2,12 @@
 import type { Labels } from '../model/labels.js';
 import { METRIC_NAME, compareLabelNames, labelsKey, sortedLabelNames } from '../model/labels.js';
 
+/**
+ * Labels describing the metric rather than the series (Prometheus's metadata labels): they go
+ * together whenever an operation changes what the values measure.
+ */
+export const METADATA_LABELS: readonly string[] = [METRIC_NAME, '__type__', '__unit__'];
+
 /** Key of the listed labels only (`on(...)`, `by(...)`); missing labels are left out. */
 export function keyWith(labels: Labels, names: readonly string[]): string {
   let key = '';

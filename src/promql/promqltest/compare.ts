@@ -2,6 +2,7 @@
 import { formatLabels, labelsKey } from '../../model/labels.js';
 import { almostEqual } from '../mathutil.js';
 import type { QueryOutcome } from '../engine.js';
+import type { QueryResult } from '../value.js';
 import type { EvalCommand, ExpectLine } from './format.js';
 
 /** Relative tolerance of sample values (test.go's defaultEpsilon). */
@@ -42,10 +43,12 @@ function fmt(v: number): string {
 
 /** Returns a failure reason, or undefined when the outcome matches. */
 export function compareOutcome(cmd: EvalCommand, out: QueryOutcome): string | undefined {
-  const annoErr = checkAnnotationType(cmd, 'warn', out.warnings) ?? checkAnnotationType(cmd, 'info', out.infos);
-  if (annoErr) return annoErr;
+  return checkAnnotationType(cmd, 'warn', out.warnings) ?? checkAnnotationType(cmd, 'info', out.infos) ?? compareResult(cmd, out.result);
+}
+
+/** Compares the result value only (test.go's compareResult). */
+export function compareResult(cmd: EvalCommand, res: QueryResult): string | undefined {
   const ordered = cmd.expects.some((e) => e.type === 'ordered');
-  const res = out.result;
   const expected = new Map(cmd.expected.map((s, i) => [labelsKey(s.labels), { spec: s, pos: i }]));
   if (cmd.expectedScalar !== undefined) {
     if (res.type !== 'scalar') return `expected scalar result, got ${res.type}`;

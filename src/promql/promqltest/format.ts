@@ -166,9 +166,9 @@ export function parseTestFile(content: string): Command[] {
     const out: { text: string; line: number }[] = [];
     while (i + 1 < lines.length) {
       const t = lines[i + 1]!.trim();
-      if (t === '') break;
+      // As in test.go, a comment line counts as an empty line and ends the block.
+      if (t === '' || t.startsWith('#')) break;
       i++;
-      if (t.startsWith('#')) continue;
       out.push({ text: t, line: i + 1 });
     }
     return out;

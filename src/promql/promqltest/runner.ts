@@ -11,7 +11,8 @@ import type { Expr } from '../ast.js';
 import type { EngineOptions } from '../engine.js';
 import { Engine } from '../engine.js';
 import { EXPERIMENTAL_AGGREGATIONS, FUNCTIONS } from '../signatures.js';
-import { checkFailure, compareOutcome } from './compare.js';
+import { checkFailure, compareOutcome, compareResult } from './compare.js';
+import type { QueryResult } from '../value.js';
 import type { EvalCommand, LoadCommand } from './format.js';
 import { parseTestFile } from './format.js';
 
@@ -146,7 +147,31 @@ async function evaluate(engine: Engine, cmd: EvalCommand): Promise<string | unde
     return `error: ${errorMessage(err)}`;
   }
   if (expectFail) return 'expected an error but the query succeeded';
-  return compareOutcome(cmd, outcome);
+  const mismatch = compareOutcome(cmd, outcome);
+  if (mismatch !== undefined || !cmd.instant || cmd.expects.some((e) => e.type === 'ordered')) return mismatch;
+  return checkRangeMode(engine, cmd, outcome.result.type === 'scalar');
+}
+
+/**
+ * Like test.go, re-runs an instant query as a range query over [t-1m, t+1m] and checks that the
+ * middle step gives the same result: range evaluation must agree with instant evaluation.
+ */
+async function checkRangeMode(engine: Engine, cmd: EvalCommand, scalar: boolean): Promise<string | undefined> {
+  const t = cmd.startMs;
+  let res: QueryResult;
+  try {
+    res = (await engine.rangeQuery(cmd.expr, t - 60_000, t + 60_000, 60_000)).result;
+  } catch (err) {
+    return `range mode: error: ${errorMessage(err)}`;
+  }
+  if (res.type !== 'matrix') return `range mode: expected a matrix, got ${res.type}`;
+  const samples = res.series.flatMap((s) => {
+    const i = s.timestamps.indexOf(t);
+    return i < 0 ? [] : [{ labels: s.labels, value: s.values[i]!, timestampMs: t }];
+  });
+  const asInstant: QueryResult = scalar ? { type: 'scalar', value: samples[0]?.value ?? NaN, timestampMs: t } : { type: 'vector', samples };
+  const mismatch = compareResult(cmd, asInstant);
+  return mismatch === undefined ? undefined : `range mode: ${mismatch}`;
 }
 
 export async function runTestFile(path: string, factory: StoreFactory, engineOptions: EngineOptions = TEST_ENGINE_OPTIONS): Promise<CaseResult[]> {
