@@ -118,6 +118,11 @@ class Converter {
     const rest = this.src.slice(err.from).trimStart();
     if (rest === '') this.fail(this.src.length, 'unexpected end of input');
     const at = this.src.length - rest.length;
+    // `name(` where name is no function: lezer stops at the parenthesis, Prometheus names the function.
+    const call = /([A-Za-z_][\w]*)\s*$/.exec(this.src.slice(0, at));
+    if (rest.startsWith('(') && call && !FUNCTIONS.has(call[1]!) && !AGGREGATE_OPS.has(call[1]!.toLowerCase())) {
+      this.fail(call.index, `unknown function with name "${call[1]}"`);
+    }
     const tok = /^(?:[A-Za-z_:][\w:]*|\d[\w.]*|"(?:[^"\\]|\\.)*"?|'(?:[^'\\]|\\.)*'?|\S)/.exec(rest)![0];
     let what: string;
     if (/^[A-Za-z_:]/.test(tok)) what = `identifier "${tok}"`;
