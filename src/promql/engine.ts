@@ -160,6 +160,8 @@ export class Engine {
     const results = await Promise.all(
       plans.map((p) => this.querier.select(p.selector.matchers, p.mint, p.maxt, { stepMs, rangeMs: p.rangeMs, func: p.func })),
     );
+    // Prometheus's storage hands series out sorted by labels; the order shows in instant results.
+    for (const r of results) r.sort((a, b) => compareLabels(a.labels, b.labels));
     return new Map(plans.map((p, i) => [p.selector, results[i]!]));
   }
 }

@@ -21,6 +21,7 @@ import {
   mapValues,
   round,
   scalarOf,
+  sortByLabels,
   sortByValue,
 } from './functions.js';
 import type { Window } from './range-functions.js';
@@ -118,8 +119,7 @@ export class Evaluator {
     const fn = RANGE_FUNCTIONS.get(e.func);
     if (!fn) throw new PromQLExecutionError(`function "${e.func}" is not supported`);
     const matrixIdx = e.func === 'quantile_over_time' ? 1 : 0;
-    const paramArg = e.args[matrixIdx === 1 ? 0 : 1];
-    const param = paramArg ? this.scalar(paramArg, steps) : undefined;
+    const [param, param2] = e.args.filter((_a, i) => i !== matrixIdx).map((a) => this.scalar(a, steps));
     const src = this.rangeSource(e.args[matrixIdx]!, steps);
     // last_over_time only selects a sample, like an offset would: it keeps the metric name.
     const keepName = e.func === 'last_over_time';
@@ -127,7 +127,7 @@ export class Evaluator {
     let nonCounter: string | undefined;
     for (const ps of src.series) {
       this.ctx.checkDeadline();
-      const w: Window = { ts: ps.timestamps, vs: ps.values, lo: 0, hi: 0, rangeStart: 0, rangeEnd: 0, rangeMs: src.rangeMs, stepTime: 0, param: 0 };
+      const w: Window = { ts: ps.timestamps, vs: ps.values, lo: 0, hi: 0, rangeStart: 0, rangeEnd: 0, rangeMs: src.rangeMs, stepTime: 0, param: 0, param2: 0 };
       let res: StepSeries | undefined;
       forEachWindow(src, ps, steps, (i, lo, hi, start, end) => {
         w.lo = lo;
@@ -136,6 +136,7 @@ export class Evaluator {
         w.rangeEnd = end;
         w.stepTime = steps.time(i);
         w.param = param ? param[i]! : 0;
+        w.param2 = param2 ? param2[i]! : 0;
         const v = fn(w, this.ctx.annotations);
         if (v === undefined) return;
         res ??= newStepSeries(ps.labels, steps.count, ps.dropName || !keepName);
@@ -205,6 +206,9 @@ export class Evaluator {
       case 'sort':
       case 'sort_desc':
         return vec(sortByValue(arg(0), e.func === 'sort_desc'));
+      case 'sort_by_label':
+      case 'sort_by_label_desc':
+        return vec(sortByLabels(arg(0), e.args.slice(1).map((a) => this.string(a, steps)), e.func === 'sort_by_label_desc'));
       case 'absent':
         return vec(absent(arg(0), steps, e));
       case 'label_replace':

@@ -10,7 +10,7 @@ import { DUPLICATE_LABELSET } from './collector.js';
 import type { EvalContext } from './context.js';
 import { PromQLExecutionError } from './errors.js';
 import { hasInvalidUtf8, goQuote } from './literals.js';
-import { dropLabels, keyWithout, withLabel } from './labelset.js';
+import { compareLabels, dropLabels, keyWithout, withLabel } from './labelset.js';
 import { almostEqual } from './mathutil.js';
 import type { StepSeries, Steps } from './value.js';
 import { newStepSeries } from './value.js';
@@ -142,6 +142,38 @@ export function sortByValue(input: readonly StepSeries[], desc: boolean): StepSe
     if (Number.isNaN(x)) return Number.isNaN(y) ? 0 : 1;
     if (Number.isNaN(y)) return -1;
     return desc ? y - x : x - y;
+  });
+}
+
+/** Natural order: digit runs compare as numbers, everything else as text. */
+export function naturalCompare(a: string, b: string): number {
+  const ca = a.match(/\d+|\D+/g) ?? [];
+  const cb = b.match(/\d+|\D+/g) ?? [];
+  for (let i = 0; i < ca.length && i < cb.length; i++) {
+    const x = ca[i]!;
+    const y = cb[i]!;
+    if (x === y) continue;
+    if (/^\d/.test(x) && /^\d/.test(y)) {
+      const nx = x.replace(/^0+/, '');
+      const ny = y.replace(/^0+/, '');
+      if (nx.length !== ny.length) return nx.length - ny.length;
+      if (nx !== ny) return nx < ny ? -1 : 1;
+      continue;
+    }
+    return x < y ? -1 : 1;
+  }
+  return ca.length - cb.length;
+}
+
+/** sort_by_label(_desc): natural order of the listed labels, then the full label set. */
+export function sortByLabels(input: readonly StepSeries[], names: readonly string[], desc: boolean): StepSeries[] {
+  const sign = desc ? -1 : 1;
+  return [...input].sort((a, b) => {
+    for (const n of names) {
+      const c = naturalCompare(a.labels[n] ?? '', b.labels[n] ?? '');
+      if (c !== 0) return sign * c;
+    }
+    return sign * compareLabels(a.labels, b.labels);
   });
 }
 

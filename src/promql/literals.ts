@@ -104,19 +104,3 @@ export function unquoteString(lit: string): string {
   }
   return out;
 }
-
-/** Formats a millisecond duration the way Prometheus prints it (`1h30m`, `0s`). */
-export function formatDuration(ms: number): string {
-  if (ms === 0) return '0s';
-  let out = ms < 0 ? '-' : '';
-  let rest = Math.abs(ms);
-  const units: [string, number][] = [['y', UNIT_MS[0]!], ['w', UNIT_MS[1]!], ['d', UNIT_MS[2]!], ['h', UNIT_MS[3]!], ['m', UNIT_MS[4]!], ['s', 1000], ['ms', 1]];
-  for (const [u, size] of units) {
-    const n = Math.floor(rest / size);
-    if (n > 0) {
-      out += `${n}${u}`;
-      rest -= n * size;
-    }
-  }
-  return out;
-}

@@ -231,22 +231,39 @@ class Converter {
     return { name, type, value };
   }
 
+  /** A duration in milliseconds: a literal, or (experimental in v3.5) arithmetic on durations. */
   duration(n: SyntaxNode): number {
+    return Math.round(this.durationSeconds(n) * 1000);
+  }
+
+  /** Duration expressions compute in seconds, as Prometheus does; bare numbers are seconds. */
+  durationSeconds(n: SyntaxNode): number {
     const kids = this.children(n);
     if (n.name === 'NumberDurationLiteralInDurationContext' || n.name === 'NumberDurationLiteral') {
       const t = this.text(n);
       const ms = parseDurationMs(t);
-      if (ms !== undefined) return ms;
+      if (ms !== undefined) return ms / 1000;
       const secs = parseNumber(t);
       if (secs === undefined || !Number.isFinite(secs)) this.fail(n.from, `bad number or duration syntax: "${t}"`);
-      return Math.round(secs * 1000);
+      return secs;
     }
-    if ((n.name === 'DurationExpr' || n.name === 'OffsetDurationExpr') && kids.length === 1) return this.duration(kids[0]!);
+    if (kids.length === 1) return this.durationSeconds(kids[0]!);
     if (kids.length === 2 && kids[0]!.name === 'UnaryOp') {
-      const v = this.duration(kids[1]!);
+      const v = this.durationSeconds(kids[1]!);
       return this.text(kids[0]!) === '-' ? -v : v;
     }
-    this.fail(n.from, `unsupported duration expression "${this.text(n)}" (duration arithmetic is experimental)`);
+    if (kids.length === 3) {
+      const a = this.durationSeconds(kids[0]!);
+      const b = this.durationSeconds(kids[2]!);
+      const op = kids[1]!.name;
+      if ((op === 'Div' || op === 'Mod') && b === 0) this.fail(kids[2]!.from, 'division by zero');
+      const ops: Record<string, (x: number, y: number) => number> = {
+        Add: (x, y) => x + y, Sub: (x, y) => x - y, Mul: (x, y) => x * y, Div: (x, y) => x / y, Mod: (x, y) => x % y, Pow: (x, y) => x ** y,
+      };
+      const f = ops[op];
+      if (f) return f(a, b);
+    }
+    this.fail(n.from, `unsupported duration expression "${this.text(n)}"`);
   }
 
   matrixSelector(n: SyntaxNode): MatrixSelector {

@@ -4,6 +4,7 @@
  */
 import type { Annotations } from './annotations.js';
 import { formatG } from './annotations.js';
+import { PromQLExecutionError } from './errors.js';
 import { kahanSumInc, quantile } from './mathutil.js';
 
 export interface Window {
@@ -19,8 +20,9 @@ export interface Window {
   rangeMs: number;
   /** Evaluation time of the step. */
   stepTime: number;
-  /** The scalar argument at this step (quantile_over_time's q, predict_linear's t). */
+  /** The scalar arguments at this step (quantile_over_time's q, predict_linear's t, smoothing factors). */
   param: number;
+  param2: number;
 }
 
 export type RangeFunction = (w: Window, annos: Annotations) => number | undefined;
@@ -143,6 +145,39 @@ function windowValues(w: Window): number[] {
   return Array.from(w.vs.subarray(w.lo, w.hi));
 }
 
+/** Timestamp (seconds) of the last sample that wins `better`; NaN loses to any number. */
+function extremeTimestamp(w: Window, better: (cur: number, best: number) => boolean): number {
+  let best = w.vs[w.lo]!;
+  let at = w.ts[w.lo]!;
+  for (let i = w.lo; i < w.hi; i++) {
+    if (better(w.vs[i]!, best) || Number.isNaN(best)) {
+      best = w.vs[i]!;
+      at = w.ts[i]!;
+    }
+  }
+  return at / 1000;
+}
+
+/** Holt's linear smoothing; param holds the smoothing factor, param2 the trend factor. */
+function doubleExponentialSmoothing(w: Window): number | undefined {
+  const sf = w.param;
+  const tf = w.param2;
+  if (!(sf > 0 && sf < 1)) throw new PromQLExecutionError(`invalid smoothing factor. Expected: 0 < sf < 1, got: ${sf.toFixed(6)}`);
+  if (!(tf > 0 && tf < 1)) throw new PromQLExecutionError(`invalid trend factor. Expected: 0 < tf < 1, got: ${tf.toFixed(6)}`);
+  if (w.hi - w.lo < 2) return undefined;
+  let s0 = 0;
+  let s1 = w.vs[w.lo]!;
+  let b = w.vs[w.lo + 1]! - w.vs[w.lo]!;
+  for (let i = 1; i < w.hi - w.lo; i++) {
+    const x = sf * w.vs[w.lo + i]!;
+    if (i > 1) b = tf * (s1 - s0) + (1 - tf) * b;
+    const y = (1 - sf) * (s1 + b);
+    s0 = s1;
+    s1 = x + y;
+  }
+  return s1;
+}
+
 function checkQuantile(q: number, annos: Annotations): void {
   if (Number.isNaN(q) || q < 0 || q > 1) annos.warn(`quantile value should be between 0 and 1, got ${formatG(q)}`);
 }
@@ -221,6 +256,10 @@ export const RANGE_FUNCTIONS: ReadonlyMap<string, RangeFunction> = new Map<strin
       return quantile(w.param, windowValues(w));
     },
   ],
+  ['ts_of_last_over_time', (w) => w.ts[w.hi - 1]! / 1000],
+  ['ts_of_max_over_time', (w) => extremeTimestamp(w, (cur, best) => cur >= best)],
+  ['ts_of_min_over_time', (w) => extremeTimestamp(w, (cur, best) => cur <= best)],
+  ['double_exponential_smoothing', doubleExponentialSmoothing],
   [
     'mad_over_time',
     (w) => {
@@ -231,4 +270,3 @@ export const RANGE_FUNCTIONS: ReadonlyMap<string, RangeFunction> = new Map<strin
   ],
 ]);
 
-export { checkQuantile };
