@@ -8,7 +8,7 @@ import type { EvalContext } from './context.js';
 import { PromQLExecutionError } from './errors.js';
 import { hasInvalidUtf8, goQuote } from './literals.js';
 import { keyWith, keyWithout, pickLabels, dropLabels, labelsKey } from './labelset.js';
-import { formatFloatPlain, kahanSumInc, quantile } from './mathutil.js';
+import { formatFloatPlain, kahanAdd, kahanComp, quantile } from './mathutil.js';
 import type { StepSeries, Steps } from './value.js';
 import { newStepSeries } from './value.js';
 
@@ -81,15 +81,16 @@ function first(op: string, acc: Acc, i: number, f: number): void {
 function next(op: string, acc: Acc, i: number, f: number): void {
   switch (op) {
     case 'sum':
-      [acc.value[i], acc.comp[i]] = kahanSumInc(f, acc.value[i]!, acc.comp[i]!);
+      kahanAdd(acc.value, acc.comp, i, f);
       break;
     case 'avg': {
       const count = ++acc.count[i]!;
       if (!acc.incremental[i]) {
-        const [ns, nc] = kahanSumInc(f, acc.value[i]!, acc.comp[i]!);
+        const sum = acc.value[i]!;
+        const ns = sum + f;
         if (Number.isFinite(ns) || Number.isNaN(ns)) {
+          acc.comp[i] = kahanComp(f, sum, ns, acc.comp[i]!);
           acc.value[i] = ns;
-          acc.comp[i] = nc;
           break;
         }
         // The running sum overflowed: switch to an incrementally updated mean.
@@ -98,7 +99,9 @@ function next(op: string, acc: Acc, i: number, f: number): void {
         acc.comp[i] = acc.comp[i]! / (count - 1);
       }
       const q = (count - 1) / count;
-      [acc.mean[i], acc.comp[i]] = kahanSumInc(f / count, q * acc.mean[i]!, q * acc.comp[i]!);
+      acc.mean[i] = q * acc.mean[i]!;
+      acc.comp[i] = q * acc.comp[i]!;
+      kahanAdd(acc.mean, acc.comp, i, f / count);
       break;
     }
     case 'count':

@@ -25,7 +25,7 @@ import {
   sortByValue,
 } from './functions.js';
 import type { Window } from './range-functions.js';
-import { RANGE_FUNCTIONS } from './range-functions.js';
+import { RANGE_FUNCTIONS, resetPrefix } from './range-functions.js';
 import type { RangeSource } from './selectors.js';
 import { evalVectorSelector, forEachWindow, matrixSource, subquerySteps, toPointSeries } from './selectors.js';
 import type { EvalValue, StepSeries } from './value.js';
@@ -127,7 +127,8 @@ export class Evaluator {
     let nonCounter: string | undefined;
     for (const ps of src.series) {
       this.ctx.checkDeadline();
-      const w: Window = { ts: ps.timestamps, vs: ps.values, lo: 0, hi: 0, rangeStart: 0, rangeEnd: 0, rangeMs: src.rangeMs, stepTime: 0, param: 0, param2: 0 };
+      const resets = e.func === 'rate' || e.func === 'increase' ? resetPrefix(ps.values) : undefined;
+      const w: Window = { ts: ps.timestamps, vs: ps.values, lo: 0, hi: 0, resets, rangeStart: 0, rangeEnd: 0, rangeMs: src.rangeMs, stepTime: 0, param: 0, param2: 0 };
       let res: StepSeries | undefined;
       forEachWindow(src, ps, steps, (i, lo, hi, start, end) => {
         w.lo = lo;

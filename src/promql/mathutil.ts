@@ -1,12 +1,20 @@
 /** Numeric helpers shared by functions and aggregations, matching Prometheus's float behaviour. */
 
-/** Kahan-Babuska-Neumaier summation step: returns [sum, compensation]. */
-export function kahanSumInc(inc: number, sum: number, c: number): [number, number] {
+/**
+ * Kahan-Babuska-Neumaier summation step: given `t = sum + inc`, returns the new compensation.
+ * Callers keep sum and compensation in locals or typed arrays, so no tuple is allocated per add.
+ */
+export function kahanComp(inc: number, sum: number, t: number, c: number): number {
+  if (t === Infinity || t === -Infinity) return 0;
+  return Math.abs(sum) >= Math.abs(inc) ? c + (sum - t + inc) : c + (inc - t + sum);
+}
+
+/** Adds inc to sums[i] with Kahan compensation kept in comps[i]. */
+export function kahanAdd(sums: Float64Array, comps: Float64Array, i: number, inc: number): void {
+  const sum = sums[i]!;
   const t = sum + inc;
-  if (!Number.isFinite(t) && !Number.isNaN(t)) c = 0;
-  else if (Math.abs(sum) >= Math.abs(inc)) c += sum - t + inc;
-  else c += inc - t + sum;
-  return [t, c];
+  comps[i] = kahanComp(inc, sum, t, comps[i]!);
+  sums[i] = t;
 }
 
 /** Ascending order with NaN first, as Prometheus's vectorByValueHeap sorts. */

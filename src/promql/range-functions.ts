@@ -5,7 +5,7 @@
 import type { Annotations } from './annotations.js';
 import { formatG } from './annotations.js';
 import { PromQLExecutionError } from './errors.js';
-import { kahanSumInc, quantile } from './mathutil.js';
+import { kahanAdd, kahanComp, quantile } from './mathutil.js';
 
 export interface Window {
   readonly ts: Float64Array;
@@ -14,6 +14,8 @@ export interface Window {
   lo: number;
   /** One past the last index in the window (hi > lo). */
   hi: number;
+  /** Optional prefix counts of counter resets: resets[i] = decreases among samples 1..i of the series. */
+  resets: Int32Array | undefined;
   /** The window is (rangeStart, rangeEnd]; rangeMs is the selector's range. */
   rangeStart: number;
   rangeEnd: number;
@@ -25,6 +27,13 @@ export interface Window {
   param2: number;
 }
 
+/** Prefix counts of value decreases, for RangeFunctions that handle counter resets. */
+export function resetPrefix(vs: Float64Array): Int32Array {
+  const out = new Int32Array(vs.length);
+  for (let i = 1; i < vs.length; i++) out[i] = out[i - 1]! + (vs[i]! < vs[i - 1]! ? 1 : 0);
+  return out;
+}
+
 export type RangeFunction = (w: Window, annos: Annotations) => number | undefined;
 
 function extrapolatedRate(w: Window, isCounter: boolean, isRate: boolean): number | undefined {
@@ -32,7 +41,8 @@ function extrapolatedRate(w: Window, isCounter: boolean, isRate: boolean): numbe
   if (hi - lo < 2) return undefined;
   const last = hi - 1;
   let result = vs[last]! - vs[lo]!;
-  if (isCounter) {
+  // Resets are rare: the prefix counts let windows without one skip the scan.
+  if (isCounter && (!w.resets || w.resets[last]! > w.resets[lo]!)) {
     let prev = 0;
     for (let i = lo; i < hi; i++) {
       const v = vs[i]!;
@@ -77,7 +87,9 @@ function instantValue(w: Window, isRate: boolean): number | undefined {
 function linearRegression(w: Window, interceptTime: number): [number, number] {
   const { ts, vs, lo, hi } = w;
   let n = 0;
-  let sumX = 0, cX = 0, sumY = 0, cY = 0, sumXY = 0, cXY = 0, sumX2 = 0, cX2 = 0;
+  // Kahan-compensated sums: index 0 x, 1 y, 2 xy, 3 x².
+  const sums = new Float64Array(4);
+  const comps = new Float64Array(4);
   const initY = vs[lo]!;
   let constY = true;
   for (let i = lo; i < hi; i++) {
@@ -85,16 +97,16 @@ function linearRegression(w: Window, interceptTime: number): [number, number] {
     if (constY && i > lo && y !== initY) constY = false;
     n++;
     const x = (ts[i]! - interceptTime) / 1000;
-    [sumX, cX] = kahanSumInc(x, sumX, cX);
-    [sumY, cY] = kahanSumInc(y, sumY, cY);
-    [sumXY, cXY] = kahanSumInc(x * y, sumXY, cXY);
-    [sumX2, cX2] = kahanSumInc(x * x, sumX2, cX2);
+    kahanAdd(sums, comps, 0, x);
+    kahanAdd(sums, comps, 1, y);
+    kahanAdd(sums, comps, 2, x * y);
+    kahanAdd(sums, comps, 3, x * x);
   }
   if (constY) return Number.isFinite(initY) || Number.isNaN(initY) ? [0, initY] : [NaN, NaN];
-  sumX += cX;
-  sumY += cY;
-  sumXY += cXY;
-  sumX2 += cX2;
+  const sumX = sums[0]! + comps[0]!;
+  const sumY = sums[1]! + comps[1]!;
+  const sumXY = sums[2]! + comps[2]!;
+  const sumX2 = sums[3]! + comps[3]!;
   const covXY = sumXY - (sumX * sumY) / n;
   const varX = sumX2 - (sumX * sumX) / n;
   const slope = covXY / varX;
@@ -112,10 +124,10 @@ function avg(w: Window): number {
     const v = vs[i]!;
     count = i - lo + 1;
     if (!incremental) {
-      const [ns, nc] = kahanSumInc(v, sum, c);
+      const ns = sum + v;
       if (Number.isFinite(ns) || Number.isNaN(ns)) {
+        c = kahanComp(v, sum, ns, c);
         sum = ns;
-        c = nc;
         continue;
       }
       // The sum overflowed: continue with an incrementally updated mean.
@@ -124,7 +136,10 @@ function avg(w: Window): number {
       c /= count - 1;
     }
     const q = (count - 1) / count;
-    [mean, c] = kahanSumInc(v / count, q * mean, q * c);
+    const base = q * mean;
+    const t = base + v / count;
+    c = kahanComp(v / count, base, t, q * c);
+    mean = t;
   }
   return incremental ? mean + c : sum / count + c / count;
 }
@@ -135,8 +150,13 @@ function variance(w: Window): number {
     const v = w.vs[i]!;
     count++;
     const delta = v - (mean + cMean);
-    [mean, cMean] = kahanSumInc(delta / count, mean, cMean);
-    [aux, cAux] = kahanSumInc(delta * (v - (mean + cMean)), aux, cAux);
+    const newMean = mean + delta / count;
+    cMean = kahanComp(delta / count, mean, newMean, cMean);
+    mean = newMean;
+    const inc = delta * (v - (mean + cMean));
+    const newAux = aux + inc;
+    cAux = kahanComp(inc, aux, newAux, cAux);
+    aux = newAux;
   }
   return (aux + cAux) / count;
 }
@@ -227,7 +247,11 @@ export const RANGE_FUNCTIONS: ReadonlyMap<string, RangeFunction> = new Map<strin
     (w) => {
       let sum = 0;
       let c = 0;
-      for (let i = w.lo; i < w.hi; i++) [sum, c] = kahanSumInc(w.vs[i]!, sum, c);
+      for (let i = w.lo; i < w.hi; i++) {
+        const t = sum + w.vs[i]!;
+        c = kahanComp(w.vs[i]!, sum, t, c);
+        sum = t;
+      }
       return sum + c;
     },
   ],

@@ -54,13 +54,20 @@ export class MemoryStorage implements Querier {
 
   appender(): Appender {
     let pending: PendingSample[] = [];
+    // Writers usually append many samples with the same labels object: canonicalise it once.
+    const canonical = new WeakMap<Labels, { key: string; labels: Labels }>();
     return {
       append: (labels: Labels, timestampMs: number, value: number): void => {
-        if (!labels[METRIC_NAME]) throw new SightlineError('bad_series', 'series labels must include __name__');
-        // Empty label values mean "label absent" in the Prometheus data model.
-        const clean: Record<string, string> = {};
-        for (const [n, v] of Object.entries(labels)) if (v !== '') clean[n] = v;
-        pending.push({ key: labelsKey(clean), labels: clean, t: timestampMs, v: value });
+        let c = canonical.get(labels);
+        if (!c) {
+          if (!labels[METRIC_NAME]) throw new SightlineError('bad_series', 'series labels must include __name__');
+          // Empty label values mean "label absent" in the Prometheus data model.
+          const clean: Record<string, string> = {};
+          for (const [n, v] of Object.entries(labels)) if (v !== '') clean[n] = v;
+          c = { key: labelsKey(clean), labels: clean };
+          canonical.set(labels, c);
+        }
+        pending.push({ key: c.key, labels: c.labels, t: timestampMs, v: value });
       },
       commit: (): Promise<CommitResult> => {
         const batch = pending;
