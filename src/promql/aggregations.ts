@@ -164,9 +164,13 @@ function simpleAggregation(e: AggregateExpr, input: readonly StepSeries[], steps
 
 function quantileAggregation(ctx: EvalContext, e: AggregateExpr, input: readonly StepSeries[], param: Float64Array, steps: Steps): StepSeries[] {
   const { groupOf, labels } = groupSeries(e, input);
-  if (param.some((q) => Number.isNaN(q))) ctx.annotations.warn('quantile value should be between 0 and 1, got NaN');
-  const max = Math.max(...param);
-  const min = Math.min(...param);
+  let min = Infinity;
+  let max = -Infinity;
+  for (const q of param) {
+    if (Number.isNaN(q)) ctx.annotations.warn('quantile value should be between 0 and 1, got NaN');
+    if (q < min) min = q;
+    if (q > max) max = q;
+  }
   if (max > 1) ctx.annotations.warn(`quantile value should be between 0 and 1, got ${formatG(max)}`);
   if (min < 0) ctx.annotations.warn(`quantile value should be between 0 and 1, got ${formatG(min)}`);
   const outs = labels.map((l) => newStepSeries(l, steps.count));
@@ -200,8 +204,9 @@ function kAggregation(e: AggregateExpr, input: readonly StepSeries[], param: Flo
   };
   for (let i = 0; i < steps.count; i++) {
     const fk = param[i]!;
-    if (!(Math.abs(fk) < 2 ** 63) && !Number.isNaN(fk)) throw new PromQLExecutionError(`Scalar value ${formatG(fk)} overflows int64`);
-    const k = Number.isNaN(fk) ? 0 : Math.min(Math.trunc(fk), input.length);
+    // As Go's convertibleToInt64: NaN and values beyond int64 are errors, not "no k".
+    if (!(fk <= 2 ** 63 && fk >= -(2 ** 63))) throw new PromQLExecutionError(`Scalar value ${formatG(fk)} overflows int64`);
+    const k = Math.min(Math.trunc(fk), input.length);
     if (k < 1) continue;
     for (const m of members) m.length = 0;
     input.forEach((s, si) => {
