@@ -10,7 +10,7 @@ import { METADATA_LABELS, dropLabels, keyWith, keyWithout, pickLabels, withLabel
 import type { StepSeries, Steps } from './value.js';
 
 /** Go's math.Mod semantics match JS `%` (sign of the dividend, NaN for x % 0). */
-export function applyOp(op: BinaryOp, a: number, b: number): number {
+function applyOp(op: BinaryOp, a: number, b: number): number {
   switch (op) {
     case '+':
       return a + b;

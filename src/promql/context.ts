@@ -33,13 +33,13 @@ export class EvalContext {
     if (Date.now() > this.opts.deadline) throw new PromQLTimeoutError('expression evaluation');
   }
 
-  /** Accounts for samples held by an intermediate result; throws past the configured limit. */
+  /**
+   * Counts samples selectors bring into memory (instant-vector points and raw range-vector
+   * samples) over the whole query: a conservative bound on Prometheus's peak count, which
+   * --query.max-samples limits. Throws past the configured limit.
+   */
   addSamples(n: number): void {
     this.samples += n;
     if (this.samples > this.opts.maxSamples) throw new TooManySamplesError();
-  }
-
-  releaseSamples(n: number): void {
-    this.samples -= n;
   }
 }

@@ -18,7 +18,7 @@ export function kahanAdd(sums: Float64Array, comps: Float64Array, i: number, inc
 }
 
 /** Ascending order with NaN first, as Prometheus's vectorByValueHeap sorts. */
-export function compareNaNFirst(a: number, b: number): number {
+function compareNaNFirst(a: number, b: number): number {
   if (Number.isNaN(a)) return Number.isNaN(b) ? 0 : -1;
   if (Number.isNaN(b)) return 1;
   return a - b;

@@ -76,6 +76,7 @@ export function matrixSource(ctx: EvalContext, ms: MatrixSelector): RangeSource 
     }
     series.push({ labels: s.labels, dropName: false, timestamps: ts, values: vals });
   }
+  ctx.addSamples(series.reduce((n, s) => n + s.timestamps.length, 0));
   return { series, rangeMs: ms.rangeMs, offsetMs: ms.vector.offsetMs, at: ctx.atTime(ms.vector.at) };
 }
 

@@ -119,7 +119,7 @@ export function parsePoints(text: string, line: number): Point[] {
 }
 
 /** Splits `metric{a="b"} 1 2 3` into labels and the rest. */
-export function parseSeriesLine(text: string, line: number): { labels: Labels; rest: string } {
+function parseSeriesLine(text: string, line: number): { labels: Labels; rest: string } {
   let i = 0;
   const labels: Record<string, string> = {};
   const nameMatch = /^[a-zA-Z_:][a-zA-Z0-9_:]*/.exec(text);

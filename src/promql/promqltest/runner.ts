@@ -59,12 +59,13 @@ export interface CaseResult {
 export const TEST_ENGINE_OPTIONS: EngineOptions = {
   lookbackDeltaMs: 5 * 60_000,
   timeoutMs: 100_000,
+  maxSamples: 10_000,
   noStepSubqueryIntervalMs: 60_000,
   enableExperimentalFunctions: true,
 };
 
-export const SKIP_NATIVE_HISTOGRAMS = 'native histograms out of scope';
-export const SKIP_EXPERIMENTAL = 'experimental function out of scope';
+const SKIP_NATIVE_HISTOGRAMS = 'native histograms out of scope';
+const SKIP_EXPERIMENTAL = 'experimental function out of scope';
 
 /** Experimental functions the engine implements anyway, so their cases run. */
 const IMPLEMENTED_EXPERIMENTAL = new Set([
