@@ -48,10 +48,10 @@ const DEFAULTS: Required<EngineOptions> = {
 
 interface FetchPlan {
   readonly selector: VectorSelector;
-  mint: number;
-  maxt: number;
-  rangeMs: number | undefined;
-  func: string | undefined;
+  readonly mint: number;
+  readonly maxt: number;
+  readonly rangeMs: number | undefined;
+  readonly func: string | undefined;
 }
 
 export class Engine {
@@ -113,15 +113,8 @@ export class Engine {
       at === undefined ? undefined : at.kind === 'start' ? start : at.kind === 'end' ? end : at.ms;
     const plan = (vs: VectorSelector, s: number, e: number, rangeMs: number | undefined, func: string | undefined): void => {
       const at = atOf(vs.at);
-      const from = (at ?? s) - vs.offsetMs - (rangeMs ?? this.opts.lookbackDeltaMs);
-      const to = (at ?? e) - vs.offsetMs;
-      const existing = plans.find((p) => p.selector === vs);
-      if (existing) {
-        existing.mint = Math.min(existing.mint, from);
-        existing.maxt = Math.max(existing.maxt, to);
-      } else {
-        plans.push({ selector: vs, mint: from, maxt: to, rangeMs, func });
-      }
+      // Each selector node occurs once in the tree, so it gets exactly one plan.
+      plans.push({ selector: vs, mint: (at ?? s) - vs.offsetMs - (rangeMs ?? this.opts.lookbackDeltaMs), maxt: (at ?? e) - vs.offsetMs, rangeMs, func });
     };
     const walk = (e: Expr, s: number, en: number, func: string | undefined): void => {
       switch (e.type) {
