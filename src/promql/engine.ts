@@ -11,7 +11,7 @@ import { EvalContext } from './context.js';
 import { DUPLICATE_LABELSET } from './collector.js';
 import { PromQLExecutionError, PromQLParseError } from './errors.js';
 import { Evaluator } from './evaluator.js';
-import { METADATA_LABELS, compareLabels, dropLabels, labelsKey } from './labelset.js';
+import { METADATA_LABELS, dropLabels, labelsKey, sortByLabelSet } from './labelset.js';
 import { exprType, describeType, parseExpr } from './parser.js';
 import type { EvalValue, QueryResult, ResultSeries } from './value.js';
 import { Steps } from './value.js';
@@ -154,7 +154,7 @@ export class Engine {
       plans.map((p) => this.querier.select(p.selector.matchers, p.mint, p.maxt, { stepMs, rangeMs: p.rangeMs, func: p.func })),
     );
     // Prometheus's storage hands series out sorted by labels; the order shows in instant results.
-    for (const r of results) r.sort((a, b) => compareLabels(a.labels, b.labels));
+    for (const r of results) sortByLabelSet(r);
     return new Map(plans.map((p, i) => [p.selector, results[i]!]));
   }
 }
@@ -189,7 +189,7 @@ function toResult(v: EvalValue, steps: Steps, instant: boolean): QueryResult {
     }
     return { labels: s.labels, timestamps, values };
   });
-  out.sort((a, b) => compareLabels(a.labels, b.labels));
+  sortByLabelSet(out);
   return { type: 'matrix', series: out };
 }
 
@@ -203,6 +203,6 @@ function rangeVectorResult(evaluator: Evaluator, e: Expr, steps: Steps): QueryRe
     });
   }
   finalLabels(series.map((s) => ({ labels: s.labels, dropName: false })));
-  series.sort((a, b) => compareLabels(a.labels, b.labels));
+  sortByLabelSet(series);
   return { type: 'matrix', series };
 }

@@ -1,6 +1,6 @@
 /** Label-set operations the evaluator needs: matching signatures, grouping, edits, ordering. */
 import type { Labels } from '../model/labels.js';
-import { METRIC_NAME, compareLabelNames, labelsKey, sortedLabelNames } from '../model/labels.js';
+import { METRIC_NAME, labelsKey, sortedLabelNames } from '../model/labels.js';
 
 /**
  * Labels describing the metric rather than the series (Prometheus's metadata labels): they go
@@ -51,18 +51,23 @@ export function withLabel(labels: Labels, name: string, value: string): Labels {
   return out;
 }
 
-/** Prometheus's labels.Compare: pairwise by name then value in canonical order, shorter first. */
+/**
+ * Sorts items by label set in place, in the order of Prometheus's labels.Compare (pairwise by
+ * name, then value, shorter sets first). The canonical key orders the same way, and computing
+ * it once per item is far cheaper than comparing label objects in every sort comparison.
+ */
+export function sortByLabelSet<T extends { readonly labels: Labels }>(items: T[]): T[] {
+  const keyed = items.map((item) => ({ item, key: labelsKey(item.labels) }));
+  keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  keyed.forEach((k, i) => (items[i] = k.item));
+  return items;
+}
+
+/** labels.Compare for a single pair. */
 export function compareLabels(a: Labels, b: Labels): number {
-  const an = sortedLabelNames(a);
-  const bn = sortedLabelNames(b);
-  for (let i = 0; i < an.length && i < bn.length; i++) {
-    const c = compareLabelNames(an[i]!, bn[i]!);
-    if (c !== 0) return c;
-    const av = a[an[i]!]!;
-    const bv = b[bn[i]!]!;
-    if (av !== bv) return av < bv ? -1 : 1;
-  }
-  return an.length - bn.length;
+  const ka = labelsKey(a);
+  const kb = labelsKey(b);
+  return ka < kb ? -1 : ka > kb ? 1 : 0;
 }
 
 export { labelsKey };
