@@ -189,7 +189,10 @@ function quantileAggregation(ctx: EvalContext, e: AggregateExpr, input: readonly
   return outs;
 }
 
-/** topk/bottomk: per step and group, the k largest/smallest samples keep their own labels. */
+/**
+ * topk/bottomk: per step and group, the k largest/smallest samples keep their own labels.
+ * limitk (experimental) keeps the first k in series order, whatever their values.
+ */
 function kAggregation(e: AggregateExpr, input: readonly StepSeries[], param: Float64Array, steps: Steps): StepSeries[] {
   const { groupOf, labels } = groupSeries(e, input);
   const out = new SeriesCollector(steps.count);
@@ -213,7 +216,7 @@ function kAggregation(e: AggregateExpr, input: readonly StepSeries[], param: Flo
       if (s.present[i]) members[groupOf[si]!]!.push(si);
     });
     for (const m of members) {
-      m.sort((a, b) => cmp(input[a]!.values[i]!, input[b]!.values[i]!));
+      if (e.op !== 'limitk') m.sort((a, b) => cmp(input[a]!.values[i]!, input[b]!.values[i]!));
       for (const si of m.slice(0, k)) out.set(input[si]!.labels, input[si]!.dropName, i, input[si]!.values[i]!, keys[si]);
     }
   }
@@ -242,12 +245,12 @@ export function aggregate(ctx: EvalContext, e: AggregateExpr, input: readonly St
   switch (e.op) {
     case 'topk':
     case 'bottomk':
+    case 'limitk':
       return kAggregation(e, input, param as Float64Array, steps);
     case 'quantile':
       return quantileAggregation(ctx, e, input, param as Float64Array, steps);
     case 'count_values':
       return countValues(e, input, param as string, steps);
-    case 'limitk':
     case 'limit_ratio':
       throw new PromQLExecutionError(`${e.op}() is not supported`);
     default:

@@ -71,7 +71,7 @@ const SKIP_EXPERIMENTAL = 'experimental function out of scope';
 
 /** Experimental functions the engine implements anyway, so their cases run. */
 const IMPLEMENTED_EXPERIMENTAL = new Set([
-  'mad_over_time', 'ts_of_max_over_time', 'ts_of_min_over_time', 'ts_of_last_over_time', 'double_exponential_smoothing', 'sort_by_label', 'sort_by_label_desc',
+  'limitk', 'mad_over_time', 'ts_of_max_over_time', 'ts_of_min_over_time', 'ts_of_last_over_time', 'double_exponential_smoothing', 'sort_by_label', 'sort_by_label_desc',
 ]);
 
 const NATIVE_HISTOGRAM_FUNCTIONS = new Set(['histogram_avg', 'histogram_count', 'histogram_sum', 'histogram_stddev', 'histogram_stdvar', 'histogram_fraction']);
@@ -114,7 +114,7 @@ function skipReason(engine: Engine, cmd: EvalCommand, histograms: readonly Label
   let reason: string | undefined;
   walk(expr, (e) => {
     if (e.type === 'call' && FUNCTIONS.get(e.func)?.experimental && !IMPLEMENTED_EXPERIMENTAL.has(e.func)) reason ??= `${SKIP_EXPERIMENTAL} (${e.func})`;
-    if (e.type === 'aggregate' && EXPERIMENTAL_AGGREGATIONS.has(e.op)) reason ??= `${SKIP_EXPERIMENTAL} (${e.op})`;
+    if (e.type === 'aggregate' && EXPERIMENTAL_AGGREGATIONS.has(e.op) && !IMPLEMENTED_EXPERIMENTAL.has(e.op)) reason ??= `${SKIP_EXPERIMENTAL} (${e.op})`;
     if (e.type === 'call' && NATIVE_HISTOGRAM_FUNCTIONS.has(e.func)) reason ??= SKIP_NATIVE_HISTOGRAMS;
     // A selector that would select a native histogram series (which the store never received).
     if (e.type === 'vectorSelector' && histograms.some((h) => e.matchers.every((m) => matches(m, h)))) reason ??= SKIP_NATIVE_HISTOGRAMS;

@@ -81,6 +81,15 @@ describe('label and matching functions', () => {
     await expect(e.instantQuery('topk(NaN, v)', 0)).rejects.toThrow('Scalar value NaN overflows int64');
   });
 
+  it('limitk keeps the first k series of each group in label order, whatever their values', async () => {
+    const mem = new MemoryStorage();
+    const app = mem.appender();
+    for (const [i, v] of [['3', 1], ['1', 9], ['2', 5]] as const) app.append({ __name__: 'v', i }, 0, v);
+    await app.commit();
+    const e = new Engine(mem, { enableExperimentalFunctions: true });
+    expect(samples((await e.instantQuery('limitk(2, v)', 0)).result)).toEqual(['v{i="1"} 9', 'v{i="2"} 5']);
+  });
+
   it('absent() carries the equality matchers of its selector', async () => {
     const e = await engineWith([[{ __name__: 'v' }, 1]]);
     expect(samples((await e.instantQuery('absent(nope{job="x", env=~"p.*"})', 0)).result)).toEqual(['{job="x"} 1']);
