@@ -6,7 +6,7 @@ import { COMPARISON_OPS } from './ast.js';
 import { SeriesCollector } from './collector.js';
 import type { EvalContext } from './context.js';
 import { PromQLExecutionError } from './errors.js';
-import { METADATA_LABELS, dropLabels, keyWith, keyWithout, pickLabels, withLabel } from './labelset.js';
+import { METADATA_LABELS, dropLabels, keyWith, keyWithout, labelsKey, pickLabels, withLabel } from './labelset.js';
 import type { StepSeries, Steps } from './value.js';
 
 /** Go's math.Mod semantics match JS `%` (sign of the dividend, NaN for x % 0). */
@@ -116,23 +116,24 @@ export function vectorSetOp(e: BinaryExpr, lhs: readonly StepSeries[], rhs: read
   const lsigs = lhs.map((s) => signature(s.labels, m));
   const rsigs = rhs.map((s) => signature(s.labels, m));
   const out = new SeriesCollector(steps.count);
+  // Series with equal labels on both sides of `or` merge into one output series.
+  const copy = (s: StepSeries, include: (step: number) => boolean): void => {
+    const key = labelsKey(s.labels);
+    for (let i = 0; i < steps.count; i++) if (s.present[i] && include(i)) out.set(s.labels, s.dropName, i, s.values[i]!, key);
+  };
   if (e.op === 'or') {
     const lgroups = groupBySignature(lhs, lsigs);
-    for (const s of lhs) for (let i = 0; i < steps.count; i++) if (s.present[i]) out.set(s.labels, s.dropName, i, s.values[i]!);
+    for (const s of lhs) copy(s, () => true);
     rhs.forEach((s, j) => {
       const group = lgroups.get(rsigs[j]!);
-      for (let i = 0; i < steps.count; i++) {
-        if (s.present[i] && !anyPresent(lhs, group, i)) out.set(s.labels, s.dropName, i, s.values[i]!);
-      }
+      copy(s, (i) => !anyPresent(lhs, group, i));
     });
   } else {
     const rgroups = groupBySignature(rhs, rsigs);
     const keep = e.op === 'and';
     lhs.forEach((s, j) => {
       const group = rgroups.get(lsigs[j]!);
-      for (let i = 0; i < steps.count; i++) {
-        if (s.present[i] && anyPresent(rhs, group, i) === keep) out.set(s.labels, s.dropName, i, s.values[i]!);
-      }
+      copy(s, (i) => anyPresent(rhs, group, i) === keep);
     });
   }
   return out.series.filter((s) => s.present.some((p) => p === 1));
@@ -161,7 +162,7 @@ export function vectorVector(ctx: EvalContext, e: BinaryExpr, lhsIn: readonly St
   const oneGroups = groupBySignature(one, oneSigs);
   const cmp = isComparison(e.op);
   const out = new SeriesCollector(steps.count);
-  const pairLabels = new Map<number, { labels: Labels; key: string | undefined }>();
+  const pairLabels = new Map<number, { labels: Labels; key: string }>();
   const matchedAt = new Map<string, number>();
   const dupGroups = [...oneGroups.values()].filter((g) => g.length > 1);
 
@@ -217,7 +218,8 @@ export function vectorVector(ctx: EvalContext, e: BinaryExpr, lhsIn: readonly St
       const pairKey = k * one.length + j;
       let res = pairLabels.get(pairKey);
       if (!res) {
-        res = { labels: resultLabels(e, ms.labels, os.labels), key: undefined };
+        const labels = resultLabels(e, ms.labels, os.labels);
+        res = { labels, key: labelsKey(labels) };
         pairLabels.set(pairKey, res);
       }
       const dup = m.card === 'one-to-one' ? undefined : 'multiple matches for labels: grouping labels must ensure unique matches';
