@@ -1,7 +1,7 @@
 /**
  * PromQL engine benchmark over the in-memory store: 1,000 counter series × 24h at a 15s scrape
  * interval, timing `sum by (job) (rate(x[5m]))` range queries and a 50-series instant topk.
- * Run with `npx tsx bench/query-engine.ts`. Prints figures and the conditions they were taken in.
+ * Run with `npx tsx bench/query-engine.ts` (or `npm run bench:query-engine`). Prints figures and the conditions they were taken in.
  */
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';

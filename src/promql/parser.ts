@@ -363,6 +363,9 @@ class Converter {
   }
 
   binaryFrom(n: SyntaxNode, op: BinaryOp, lhs: Expr, rhs: Expr, kids: SyntaxNode[]): Expr {
+    // The grammar also knows modifiers newer than Prometheus v3.5 (e.g. fill()); refuse them.
+    const extra = kids.slice(2, -1).find((c) => c.name !== 'BoolModifier' && c.name !== 'MatchingModifierClause');
+    if (extra) this.fail(extra.from, `unsupported binary operator modifier "${this.text(extra)}"`);
     const returnBool = kids.some((c) => c.name === 'BoolModifier');
     const clause = kids.find((c) => c.name === 'MatchingModifierClause');
     const lt = exprType(lhs);

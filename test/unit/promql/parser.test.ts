@@ -128,6 +128,11 @@ describe('parseExpr: errors carry position and Prometheus wording', () => {
     expect(parseError('x{a=~"(("}')).toMatch(/^1:3: parse error: invalid regular expression/);
   });
 
+  it('refuses syntax newer than Prometheus v3.5 that the grammar knows', () => {
+    expect(parseError('a + fill(0) b')).toBe('1:5: parse error: unsupported binary operator modifier "fill(0)"');
+    expect(parseError('rate(x[5m] anchored)')).toMatch(/^1:6: parse error: unsupported expression/);
+  });
+
   it('gates experimental functions behind an option', () => {
     expect(parseError('mad_over_time(x[5m])')).toBe('1:1: parse error: function "mad_over_time" is not enabled');
     expect(parseExpr('mad_over_time(x[5m])', { enableExperimentalFunctions: true }).type).toBe('call');
