@@ -46,6 +46,19 @@ function byteChar(code: number): string {
   return code > 0x7f ? String.fromCharCode(0xdc00 + code) : String.fromCharCode(code);
 }
 
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Runs of escaped bytes that form valid UTF-8 (`"\xc3\xa9"`) become the characters they encode. */
+function decodeByteRuns(s: string): string {
+  return s.replace(/[\udc80-\udcff]+/g, (run) => {
+    try {
+      return utf8.decode(Uint8Array.from(run, (ch) => ch.charCodeAt(0) - 0xdc00));
+    } catch {
+      return run;
+    }
+  });
+}
+
 /** True when the string holds a byte that is not valid UTF-8 (see byteChar). */
 export function hasInvalidUtf8(s: string): boolean {
   return /[\udc80-\udcff]/.test(s);
@@ -102,5 +115,5 @@ export function unquoteString(lit: string): string {
       throw new Error(`unknown escape sequence \\${e}`);
     }
   }
-  return out;
+  return decodeByteRuns(out);
 }

@@ -50,6 +50,8 @@ describe('parseExpr: literals', () => {
     expect(s('"a\\tb\\u00e9\\x41"')).toBe('a\tbéA');
     expect(s("'it\\'s'")).toBe("it's");
     expect(s('`raw\\n`')).toBe('raw\\n');
+    // Escaped bytes decode as UTF-8 when they form it, as Go strings do.
+    expect(s('"\\xc3\\xa9\\303\\251"')).toBe('éé');
   });
 });
 
