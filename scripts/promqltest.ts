@@ -1,5 +1,5 @@
 /**
- * Runs PromQL conformance test files: `npm run promqltest -- [--storage memory] <files…>`.
+ * Runs PromQL conformance test files: `npm run promqltest -- [--storage memory] [--list-skipped] <files…>`.
  * Prints results per file, every failing case, skip counts, and a final `N passed, N failed, N skipped`.
  */
 import path from 'node:path';
@@ -8,15 +8,17 @@ import type { CaseResult } from '../src/promql/promqltest/runner.js';
 import { STORE_FACTORIES, runTestFile } from '../src/promql/promqltest/runner.js';
 
 function usage(): never {
-  console.error(`usage: promqltest [--storage ${[...STORE_FACTORIES.keys()].join('|')}] <file.test|dir>…`);
+  console.error(`usage: promqltest [--storage ${[...STORE_FACTORIES.keys()].join('|')}] [--list-skipped] <file.test|dir>…`);
   process.exit(2);
 }
 
 const args = process.argv.slice(2);
 let storage = 'memory';
+let listSkipped = false;
 const inputs: string[] = [];
 for (let i = 0; i < args.length; i++) {
   if (args[i] === '--storage') storage = args[++i] ?? usage();
+  else if (args[i] === '--list-skipped') listSkipped = true;
   else inputs.push(args[i]!);
 }
 const factory = STORE_FACTORIES.get(storage);
@@ -43,6 +45,7 @@ for (const file of files) {
   all.push(...results);
   const count = (s: string): number => results.filter((r) => r.status === s).length;
   console.log(`${count('fail') === 0 ? 'PASS' : 'FAIL'} ${file}: ${count('pass')} passed, ${count('fail')} failed, ${count('skip')} skipped`);
+  if (listSkipped) for (const r of results.filter((x) => x.status === 'skip')) console.log(`  skipped ${path.basename(r.file)}:${r.line}: ${r.expr} (${r.reason ?? ''})`);
   for (const r of results.filter((x) => x.status === 'fail')) {
     console.log(`  ${path.basename(r.file)}:${r.line}: ${r.expr}\n      ${r.reason ?? ''}`);
   }
