@@ -190,6 +190,27 @@ function quantileAggregation(ctx: EvalContext, e: AggregateExpr, input: readonly
 }
 
 /**
+ * The k smallest items under `cmp`, in order. Keeps a sorted buffer of k, so small k (the usual
+ * topk(5, …)) costs O(n·k) per step instead of sorting the whole group.
+ */
+function smallestK(items: readonly number[], k: number, cmp: (a: number, b: number) => number): number[] {
+  if (k >= items.length) return [...items].sort(cmp);
+  const best: number[] = [];
+  for (const it of items) {
+    if (best.length === k && cmp(it, best[k - 1]!) >= 0) continue;
+    let at = best.length === k ? k - 1 : best.length;
+    // Insert after equal items so earlier series win ties, as a stable sort would.
+    while (at > 0 && cmp(it, best[at - 1]!) < 0) {
+      best[at] = best[at - 1]!;
+      at--;
+    }
+    best[at] = it;
+    if (best.length > k) best.length = k;
+  }
+  return best;
+}
+
+/**
  * topk/bottomk: per step and group, the k largest/smallest samples keep their own labels.
  * limitk (experimental) keeps the first k in series order, whatever their values.
  */
@@ -215,9 +236,10 @@ function kAggregation(e: AggregateExpr, input: readonly StepSeries[], param: Flo
     input.forEach((s, si) => {
       if (s.present[i]) members[groupOf[si]!]!.push(si);
     });
+    const byValue = (a: number, b: number): number => cmp(input[a]!.values[i]!, input[b]!.values[i]!);
     for (const m of members) {
-      if (e.op !== 'limitk') m.sort((a, b) => cmp(input[a]!.values[i]!, input[b]!.values[i]!));
-      for (const si of m.slice(0, k)) out.set(input[si]!.labels, input[si]!.dropName, i, input[si]!.values[i]!, keys[si]);
+      const chosen = e.op === 'limitk' ? m.slice(0, k) : smallestK(m, k, byValue);
+      for (const si of chosen) out.set(input[si]!.labels, input[si]!.dropName, i, input[si]!.values[i]!, keys[si]);
     }
   }
   return out.series;

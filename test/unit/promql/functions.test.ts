@@ -76,6 +76,20 @@ describe('label and matching functions', () => {
     expect(samples((await e.instantQuery('count_values("value", v)', 0)).result)).toEqual(['{value="1.5"} 2', '{value="2"} 1']);
   });
 
+  it('topk and bottomk pick the same values as sorting the whole vector', async () => {
+    const values = Array.from({ length: 40 }, (_, i) => ((i * 7919) % 97) - 30);
+    values[5] = NaN;
+    const e = await engineWith(values.map((v, i) => [{ __name__: 'v', i: String(i) }, v]));
+    const numeric = values.filter((v) => !Number.isNaN(v));
+    for (const k of [1, 3, 7]) {
+      const top = (await e.instantQuery(`topk(${k}, v)`, 0)).result;
+      const bottom = (await e.instantQuery(`bottomk(${k}, v)`, 0)).result;
+      const got = (r: QueryResult): number[] => (r.type === 'vector' ? r.samples.map((x) => x.value) : []);
+      expect(got(top)).toEqual([...numeric].sort((a, b) => b - a).slice(0, k));
+      expect(got(bottom)).toEqual([...numeric].sort((a, b) => a - b).slice(0, k));
+    }
+  });
+
   it('topk rejects a NaN k as Prometheus does', async () => {
     const e = await engineWith([[{ __name__: 'v' }, 1]]);
     await expect(e.instantQuery('topk(NaN, v)', 0)).rejects.toThrow('Scalar value NaN overflows int64');
