@@ -29,7 +29,9 @@ import { RANGE_FUNCTIONS, resetPrefix } from './range-functions.js';
 import type { RangeSource } from './selectors.js';
 import { evalVectorSelector, forEachWindow, matrixSource, subquerySteps, toPointSeries } from './selectors.js';
 import type { EvalValue, StepSeries } from './value.js';
-import { Steps, newStepSeries } from './value.js';
+import type { Steps } from './value.js';
+import { newStepSeries } from './value.js';
+import { goQuote } from './literals.js';
 
 const COUNTER_SUFFIXES = ['_total', '_sum', '_count', '_bucket'];
 /** Native-histogram functions: classic float samples give no result. */
@@ -108,7 +110,7 @@ export class Evaluator {
     const e = unwrapParens(arg);
     if (e.type === 'matrixSelector') return matrixSource(this.ctx, e);
     if (e.type === 'subquery') {
-      const inner = subquerySteps(this.ctx, e, steps, (s, end, i) => new Steps(s, end, i));
+      const inner = subquerySteps(this.ctx, e, steps);
       const series = toPointSeries(this.vector(this.eval(e.expr, inner)), inner);
       return { series, rangeMs: e.rangeMs, offsetMs: e.offsetMs, at: this.ctx.atTime(e.at) };
     }
@@ -124,7 +126,7 @@ export class Evaluator {
     // last_over_time only selects a sample, like an offset would: it keeps the metric name.
     const keepName = e.func === 'last_over_time';
     const out: StepSeries[] = [];
-    let nonCounter: string | undefined;
+    const nonCounters = new Set<string>();
     for (const ps of src.series) {
       this.ctx.checkDeadline();
       const resets = e.func === 'rate' || e.func === 'increase' ? resetPrefix(ps.values) : undefined;
@@ -147,9 +149,9 @@ export class Evaluator {
       if (!res) continue;
       out.push(res);
       const name = ps.labels[METRIC_NAME];
-      if ((e.func === 'rate' || e.func === 'increase') && name !== undefined && !COUNTER_SUFFIXES.some((s) => name.endsWith(s))) nonCounter ??= name;
+      if ((e.func === 'rate' || e.func === 'increase') && name !== undefined && !COUNTER_SUFFIXES.some((s) => name.endsWith(s))) nonCounters.add(name);
     }
-    if (nonCounter !== undefined) this.ctx.annotations.info(`metric might not be a counter, name does not end in _total/_sum/_count/_bucket: "${nonCounter}"`);
+    for (const name of nonCounters) this.ctx.annotations.info(`metric might not be a counter, name does not end in _total/_sum/_count/_bucket: ${goQuote(name)}`);
     if (e.func === 'absent_over_time') return absentOverTime(out, e, steps);
     return out;
   }

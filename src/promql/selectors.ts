@@ -6,8 +6,8 @@ import type { Series } from '../storage/api.js';
 import { isStaleMarker } from '../model/samples.js';
 import type { MatrixSelector, SubqueryExpr, VectorSelector } from './ast.js';
 import type { EvalContext } from './context.js';
-import type { PointSeries, StepSeries, Steps } from './value.js';
-import { newStepSeries } from './value.js';
+import type { PointSeries, StepSeries } from './value.js';
+import { Steps, newStepSeries } from './value.js';
 
 /** A range-vector source: point series plus the window geometry applied to them. */
 export interface RangeSource {
@@ -84,7 +84,7 @@ export function matrixSource(ctx: EvalContext, ms: MatrixSelector): RangeSource 
  * The evaluation grid of a subquery's inner expression: from the first multiple of the step
  * after (start - offset - range) up to end - offset, as Prometheus aligns subquery steps.
  */
-export function subquerySteps(ctx: EvalContext, sq: SubqueryExpr, outer: Steps, makeSteps: (s: number, e: number, i: number) => Steps): Steps {
+export function subquerySteps(ctx: EvalContext, sq: SubqueryExpr, outer: Steps): Steps {
   const interval = sq.stepMs > 0 ? sq.stepMs : ctx.opts.noStepSubqueryIntervalMs;
   const at = ctx.atTime(sq.at);
   const from = (at ?? outer.start) - sq.offsetMs - sq.rangeMs;
@@ -92,7 +92,7 @@ export function subquerySteps(ctx: EvalContext, sq: SubqueryExpr, outer: Steps, 
   // Go's integer division truncates toward zero; negative times must align the same way.
   let start = interval * Math.trunc(from / interval);
   if (start <= from) start += interval;
-  return makeSteps(start, to, interval);
+  return new Steps(start, to, interval);
 }
 
 /** Converts a step-series result into point series (only the steps where a value exists). */
