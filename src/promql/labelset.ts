@@ -22,8 +22,10 @@ export function keyWith(labels: Labels, names: readonly string[]): string {
 export function keyWithout(labels: Labels, names: readonly string[], keepName = false): string {
   let key = '';
   for (const n of sortedLabelNames(labels)) {
-    if ((n === METRIC_NAME && !keepName) || names.includes(n)) continue;
-    key += `${n}\u0000${labels[n]}\u0001`;
+    const v = labels[n]!;
+    // An empty value means the label is absent (as in keyWith).
+    if ((n === METRIC_NAME && !keepName) || names.includes(n) || v === '') continue;
+    key += `${n}\u0000${v}\u0001`;
   }
   return key;
 }
