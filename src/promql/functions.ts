@@ -31,8 +31,9 @@ export const MATH_FUNCTIONS: ReadonlyMap<string, MathFn> = new Map<string, MathF
 
 const DAY_MS = 86_400_000;
 
+/** Go's time.Unix(int64(seconds), 0).UTC(): fractional seconds truncate toward zero. */
 function dateParts(seconds: number): Date {
-  return new Date(seconds * 1000);
+  return new Date(Math.trunc(seconds) * 1000);
 }
 
 export const DATE_FUNCTIONS: ReadonlyMap<string, MathFn> = new Map<string, MathFn>([
