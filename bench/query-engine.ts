@@ -51,7 +51,8 @@ async function time(label: string, run: () => Promise<unknown>): Promise<void> {
 const mem = new MemoryStorage();
 const t0 = performance.now();
 const samples = await loadData(mem);
-console.log(`conditions: node ${process.version}, ${os.cpus().length} CPUs (${os.cpus()[0]?.model ?? 'unknown'}), in-memory store`);
+const load = os.loadavg().map((l) => l.toFixed(1)).join(' ');
+console.log(`conditions: node ${process.version}, ${os.cpus().length} CPUs (${os.cpus()[0]?.model ?? 'unknown'}), load average ${load}, in-memory store`);
 console.log(`data: ${SERIES} series (${JOBS} jobs) × 24h @ ${SCRAPE_MS / 1000}s = ${samples.toLocaleString('en')} samples, loaded in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 console.log(`each figure: median and min of ${RUNS} runs after one warm-up, including storage select\n`);
 
