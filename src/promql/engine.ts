@@ -15,7 +15,7 @@ import { METADATA_LABELS, dropLabels, labelsKey, sortByLabelSet } from './labels
 import { exprType, describeType, parseExpr } from './parser.js';
 import type { EvalValue, QueryResult, ResultSeries } from './value.js';
 import { Steps } from './value.js';
-import { forEachWindow } from './selectors.js';
+import { WindowCursor } from './selectors.js';
 
 const log = logger('promql');
 
@@ -198,9 +198,12 @@ function rangeVectorResult(evaluator: Evaluator, e: Expr, steps: Steps): QueryRe
   const src = evaluator.rangeSource(e, steps);
   const series: ResultSeries[] = [];
   for (const ps of src.series) {
-    forEachWindow(src, ps, steps, (_i, lo, hi) => {
+    const cursor = new WindowCursor(src, ps, steps);
+    for (let i = 0; i < steps.count; i++) {
+      if (!cursor.seek(i)) continue;
+      const { lo, hi } = cursor;
       series.push({ labels: ps.labels, timestamps: Array.from(ps.timestamps.subarray(lo, hi)), values: Array.from(ps.values.subarray(lo, hi)) });
-    });
+    }
   }
   finalLabels(series.map((s) => ({ labels: s.labels, dropName: false })));
   sortByLabelSet(series);

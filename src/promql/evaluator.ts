@@ -27,7 +27,7 @@ import {
 import type { Window } from './range-functions.js';
 import { RANGE_FUNCTIONS, resetPrefix } from './range-functions.js';
 import type { RangeSource } from './selectors.js';
-import { evalVectorSelector, forEachWindow, matrixSource, subquerySteps, toPointSeries } from './selectors.js';
+import { WindowCursor, evalVectorSelector, matrixSource, subquerySteps, toPointSeries } from './selectors.js';
 import type { EvalValue, StepSeries } from './value.js';
 import type { Steps } from './value.js';
 import { newStepSeries } from './value.js';
@@ -132,20 +132,22 @@ export class Evaluator {
       const resets = e.func === 'rate' || e.func === 'increase' ? resetPrefix(ps.values) : undefined;
       const w: Window = { ts: ps.timestamps, vs: ps.values, lo: 0, hi: 0, resets, rangeStart: 0, rangeEnd: 0, rangeMs: src.rangeMs, stepTime: 0, param: 0, param2: 0 };
       let res: StepSeries | undefined;
-      forEachWindow(src, ps, steps, (i, lo, hi, start, end) => {
-        w.lo = lo;
-        w.hi = hi;
-        w.rangeStart = start;
-        w.rangeEnd = end;
+      const cursor = new WindowCursor(src, ps, steps);
+      for (let i = 0; i < steps.count; i++) {
+        if (!cursor.seek(i)) continue;
+        w.lo = cursor.lo;
+        w.hi = cursor.hi;
+        w.rangeStart = cursor.start;
+        w.rangeEnd = cursor.end;
         w.stepTime = steps.time(i);
         w.param = param ? param[i]! : 0;
         w.param2 = param2 ? param2[i]! : 0;
         const v = fn(w, this.ctx.annotations);
-        if (v === undefined) return;
+        if (v === undefined) continue;
         res ??= newStepSeries(ps.labels, steps.count, ps.dropName || !keepName);
         res.present[i] = 1;
         res.values[i] = v;
-      });
+      }
       if (!res) continue;
       out.push(res);
       const name = ps.labels[METRIC_NAME];

@@ -113,31 +113,45 @@ export function toPointSeries(series: readonly StepSeries[], steps: Steps): Poin
 }
 
 /**
- * Walks the windows (t - range, t] of one series for every step, calling `visit` with index
- * bounds [lo, hi) for non-empty windows. Both bounds only move forward as steps advance.
+ * Walks the windows (t - range, t] of one series step by step: after seek(i), [lo, hi) are the
+ * indices of the samples in step i's window. Steps must be visited in increasing order; both
+ * bounds then only move forward, so a whole range query costs O(samples + steps) per series.
  */
-export function forEachWindow(
-  src: RangeSource,
-  ps: PointSeries,
-  steps: Steps,
-  visit: (step: number, lo: number, hi: number, rangeStart: number, rangeEnd: number) => void,
-): void {
-  const ts = ps.timestamps;
-  const n = ts.length;
-  if (n === 0) return;
-  let lo = 0;
-  let hi = 0;
-  for (let i = 0; i < steps.count; i++) {
-    const end = (src.at ?? steps.time(i)) - src.offsetMs;
-    const start = end - src.rangeMs;
-    if (i === 0 || src.at !== undefined) {
-      lo = lowerBoundAbove(ts, start);
-      hi = lowerBoundAbove(ts, end);
+export class WindowCursor {
+  lo = 0;
+  hi = 0;
+  start = 0;
+  end = 0;
+  private readonly ts: Float64Array;
+
+  constructor(
+    private readonly src: RangeSource,
+    ps: PointSeries,
+    private readonly steps: Steps,
+  ) {
+    this.ts = ps.timestamps;
+  }
+
+  /** Moves to step i; false when its window holds no sample. */
+  seek(i: number): boolean {
+    const ts = this.ts;
+    const n = ts.length;
+    const end = (this.src.at ?? this.steps.start + i * this.steps.interval) - this.src.offsetMs;
+    const start = end - this.src.rangeMs;
+    if (i === 0 || this.src.at !== undefined) {
+      this.lo = lowerBoundAbove(ts, start);
+      this.hi = lowerBoundAbove(ts, end);
     } else {
+      let lo = this.lo;
+      let hi = this.hi;
       while (lo < n && ts[lo]! <= start) lo++;
       while (hi < n && ts[hi]! <= end) hi++;
+      this.lo = lo;
+      this.hi = hi;
     }
-    if (hi > lo) visit(i, lo, hi, start, end);
+    this.start = start;
+    this.end = end;
+    return this.hi > this.lo;
   }
 }
 
