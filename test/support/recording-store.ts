@@ -11,7 +11,12 @@ import type { Appender, CommitResult, LabelMatcher, MetricStore, Querier, Series
 interface RecordedSeries {
   labels: Labels;
   timestamps: number[];
-  values: number[];
+  /**
+   * A Float64Array, not number[]: V8 canonicalises NaNs stored in plain double arrays, which
+   * would turn staleness markers into ordinary NaNs.
+   */
+  values: Float64Array;
+  count: number;
 }
 
 function matches(labels: Labels, matchers: readonly LabelMatcher[]): boolean {
@@ -28,6 +33,13 @@ function matches(labels: Labels, matchers: readonly LabelMatcher[]): boolean {
         return !new RegExp(`^(?:${m.value})$`).test(value);
     }
   });
+}
+
+/** Picks values by index without passing them through a plain array (see RecordedSeries). */
+function copyAt(values: Float64Array, indexes: readonly number[]): Float64Array {
+  const out = new Float64Array(indexes.length);
+  indexes.forEach((from, to) => out.set(values.subarray(from, from + 1), to));
+  return out;
 }
 
 export class RecordingStore implements MetricStore {
@@ -52,12 +64,17 @@ export class RecordingStore implements MetricStore {
           const key = labelsKey(labels);
           let s = this.series.get(key);
           if (s === undefined) {
-            s = { labels, timestamps: [], values: [] };
+            s = { labels, timestamps: [], values: new Float64Array(16), count: 0 };
             this.series.set(key, s);
             seriesCreated++;
           }
+          if (s.count === s.values.length) {
+            const grown = new Float64Array(s.count * 2);
+            grown.set(s.values);
+            s.values = grown;
+          }
           s.timestamps.push(t);
-          s.values.push(v);
+          s.values[s.count++] = v;
         }
         this.commits++;
         return Promise.resolve({ samplesWritten: batch.length, seriesCreated });
@@ -75,7 +92,7 @@ export class RecordingStore implements MetricStore {
         if (!matches(s.labels, matchers)) continue;
         const idx = s.timestamps.map((t, i) => [t, i] as const).filter(([t]) => t >= start && t <= end).sort((a, b) => a[0] - b[0]);
         if (idx.length === 0) continue;
-        out.push({ labels: s.labels, timestamps: Float64Array.from(idx, ([t]) => t), values: Float64Array.from(idx, ([, i]) => s.values[i]!) });
+        out.push({ labels: s.labels, timestamps: Float64Array.from(idx, ([t]) => t), values: copyAt(s.values, idx.map(([, i]) => i)) });
       }
       return out;
     };
