@@ -44,13 +44,29 @@ export interface LabelProblem {
   message: string;
 }
 
+/**
+ * Label names already seen valid: the same few dozen names repeat in every request, so the regex
+ * runs once per name rather than once per series. Bounded so hostile input cannot grow it.
+ */
+const validLabelNames = new Set<string>();
+const MAX_REMEMBERED_NAMES = 10_000;
+
+function rememberValidLabelName(name: string): boolean {
+  if (!isValidLabelName(name)) return false;
+  if (validLabelNames.size < MAX_REMEMBERED_NAMES) validLabelNames.add(name);
+  return true;
+}
+
 export type LabelsOrProblem = { ok: true; labels: Labels } | ({ ok: false } & LabelProblem);
 
-/** Limits a finished label set must respect, whatever the receiver. */
-export function checkLabelLimits(labels: Labels, limits: IngestLimits): LabelProblem | undefined {
+/**
+ * Limits a label set must respect, whatever the receiver. `extra` counts labels the caller will
+ * add afterwards (e.g. `__name__` and `le`), whose values it checks itself.
+ */
+export function checkLabelLimits(labels: Labels, limits: IngestLimits, extra = 0): LabelProblem | undefined {
   const names = Object.keys(labels);
-  if (names.length > limits.maxLabelsPerSeries) {
-    return { reason: 'too_many_labels', message: `series ${labels[METRIC_NAME] ?? ''} has ${names.length} labels, more than the limit of ${limits.maxLabelsPerSeries}` };
+  if (names.length + extra > limits.maxLabelsPerSeries) {
+    return { reason: 'too_many_labels', message: `${labels[METRIC_NAME] === undefined ? 'a series' : `series ${labels[METRIC_NAME]}`} has ${names.length + extra} labels, more than the limit of ${limits.maxLabelsPerSeries}` };
   }
   for (const name of names) {
     if (name.length > limits.maxLabelNameLength) return { reason: 'label_too_long', message: `label name ${name.slice(0, 64)}… is longer than ${limits.maxLabelNameLength}` };
@@ -66,12 +82,12 @@ export function checkLabelLimits(labels: Labels, limits: IngestLimits): LabelPro
  * Prometheus enforces: valid names, names unique and sorted, a valid `__name__`, within limits.
  * Labels with an empty value are dropped, as Prometheus treats them as absent.
  */
-export function labelsFromPairs(names: readonly string[], values: readonly string[], limits: IngestLimits): LabelsOrProblem {
+export function labelsFromPairs(names: readonly string[], values: readonly string[], count: number, limits: IngestLimits): LabelsOrProblem {
   const labels: Record<string, string> = {};
   let previous = '';
-  for (let i = 0; i < names.length; i++) {
+  for (let i = 0; i < count; i++) {
     const name = names[i]!;
-    if (!isValidLabelName(name)) return { ok: false, reason: 'invalid_labels', message: `invalid label name ${JSON.stringify(name)}` };
+    if (!validLabelNames.has(name) && !rememberValidLabelName(name)) return { ok: false, reason: 'invalid_labels', message: `invalid label name ${JSON.stringify(name)}` };
     if (i > 0 && name <= previous) {
       return {
         ok: false,
@@ -83,7 +99,7 @@ export function labelsFromPairs(names: readonly string[], values: readonly strin
     if (values[i] !== '') labels[name] = values[i]!;
   }
   const metric = labels[METRIC_NAME];
-  if (metric === undefined) return { ok: false, reason: 'invalid_labels', message: `series without ${METRIC_NAME} label: {${names.join(', ')}}` };
+  if (metric === undefined) return { ok: false, reason: 'invalid_labels', message: `series without ${METRIC_NAME} label: {${names.slice(0, count).join(', ')}}` };
   if (!isValidMetricName(metric)) return { ok: false, reason: 'invalid_labels', message: `invalid metric name ${JSON.stringify(metric)}` };
   const problem = checkLabelLimits(labels, limits);
   return problem === undefined ? { ok: true, labels } : { ok: false, ...problem };

@@ -5,10 +5,11 @@
  */
 import type { Labels } from '../../model/labels.js';
 import type { Appender } from '../../storage/api.js';
-import { io, prometheus } from '../generated/protos.js';
+import { io } from '../generated/protos.js';
 import { badRequest } from '../errors.js';
 import type { IngestLimits } from '../limits.js';
 import { decodeStrict, toNumber } from '../protobuf.js';
+import { forEachSeriesV1 } from './wire-v1.js';
 import { labelsFromPairs, type Rejections, type TimeWindow } from '../validation.js';
 
 export interface WriteCounts {
@@ -17,14 +18,20 @@ export interface WriteCounts {
   exemplars: number;
 }
 
-type ISample = prometheus.ISample | io.prometheus.write.v2.ISample;
-
 /** Appends one series' samples in time order; shared by both protocol versions. */
-function appendSamples(appender: Appender, labels: Labels, samples: readonly ISample[], window: TimeWindow, rejections: Rejections): number {
+function appendSamples(
+  appender: Appender,
+  labels: Labels,
+  timestamps: Float64Array,
+  values: Float64Array,
+  count: number,
+  window: TimeWindow,
+  rejections: Rejections,
+): number {
   let written = 0;
   let previous = -Infinity;
-  for (const sample of samples) {
-    const t = toNumber(sample.timestamp);
+  for (let i = 0; i < count; i++) {
+    const t = timestamps[i]!;
     const problem = window.check(t);
     if (problem !== undefined) {
       rejections.add(problem.reason, 1, `${problem.message} (series ${labels.__name__})`);
@@ -35,7 +42,7 @@ function appendSamples(appender: Appender, labels: Labels, samples: readonly ISa
       continue;
     }
     previous = t;
-    appender.append(labels, t, sample.value ?? 0);
+    appender.append(labels, t, values[i]!);
     written++;
   }
   return written;
@@ -46,33 +53,22 @@ function rejectHistograms(count: number, name: string | undefined, rejections: R
   rejections.add('unsupported_type', count, `native histograms are not supported (series ${name ?? '?'})`);
 }
 
-export function decodeV1(body: Buffer): prometheus.WriteRequest {
-  return decodeStrict(prometheus.WriteRequest, body, 'prometheus.WriteRequest');
-}
-
 export function decodeV2(body: Buffer): io.prometheus.write.v2.Request {
   return decodeStrict(io.prometheus.write.v2.Request, body, 'io.prometheus.write.v2.Request');
 }
 
 /** Remote write 1.0: label names and values inline. Exemplars and metadata are not stored. */
-export function appendV1(request: prometheus.IWriteRequest, appender: Appender, limits: IngestLimits, window: TimeWindow, rejections: Rejections): WriteCounts {
+export function appendV1(body: Buffer, appender: Appender, limits: IngestLimits, window: TimeWindow, rejections: Rejections): WriteCounts {
   const counts: WriteCounts = { samples: 0, histograms: 0, exemplars: 0 };
-  for (const ts of request.timeseries ?? []) {
-    const pairs = ts.labels ?? [];
-    const result = labelsFromPairs(
-      pairs.map((l) => l.name ?? ''),
-      pairs.map((l) => l.value ?? ''),
-      limits,
-    );
-    const samples = ts.samples ?? [];
-    const histograms = ts.histograms?.length ?? 0;
+  forEachSeriesV1(body, (s) => {
+    const result = labelsFromPairs(s.names, s.values, s.labelCount, limits);
     if (!result.ok) {
-      rejections.add(result.reason, samples.length + histograms, result.message);
-      continue;
+      rejections.add(result.reason, s.sampleCount + s.histogramCount, result.message);
+      return;
     }
-    counts.samples += appendSamples(appender, result.labels, samples, window, rejections);
-    if (histograms > 0) rejectHistograms(histograms, result.labels.__name__, rejections);
-  }
+    counts.samples += appendSamples(appender, result.labels, s.timestamps, s.sampleValues, s.sampleCount, window, rejections);
+    if (s.histogramCount > 0) rejectHistograms(s.histogramCount, result.labels.__name__, rejections);
+  });
   return counts;
 }
 
@@ -86,7 +82,7 @@ export function appendV2(request: io.prometheus.write.v2.IRequest, appender: App
     const histograms = ts.histograms?.length ?? 0;
     const refs = ts.labelsRefs ?? [];
     const names: string[] = [];
-    const values: string[] = [];
+    const labelValues: string[] = [];
     let refProblem: string | undefined;
     if (refs.length % 2 !== 0) refProblem = `labels_refs has an odd length (${refs.length})`;
     for (let i = 0; refProblem === undefined && i < refs.length; i += 2) {
@@ -95,15 +91,19 @@ export function appendV2(request: io.prometheus.write.v2.IRequest, appender: App
       if (n >= symbols.length || v >= symbols.length) refProblem = `labels_refs entry ${Math.max(n, v)} is outside the symbols table (${symbols.length} entries)`;
       else {
         names.push(symbols[n]!);
-        values.push(symbols[v]!);
+        labelValues.push(symbols[v]!);
       }
     }
-    const result = refProblem === undefined ? labelsFromPairs(names, values, limits) : ({ ok: false, reason: 'invalid_labels', message: refProblem } as const);
+    const result = refProblem === undefined ? labelsFromPairs(names, labelValues, names.length, limits) : ({ ok: false, reason: 'invalid_labels', message: refProblem } as const);
     if (!result.ok) {
       rejections.add(result.reason, samples.length + histograms, result.message);
       continue;
     }
-    counts.samples += appendSamples(appender, result.labels, samples, window, rejections);
+    // Float64Arrays, not plain arrays, so staleness-marker NaNs keep their payload.
+    const timestamps = Float64Array.from(samples, (x) => toNumber(x.timestamp));
+    const values = new Float64Array(samples.length);
+    for (let i = 0; i < samples.length; i++) values[i] = samples[i]!.value ?? 0;
+    counts.samples += appendSamples(appender, result.labels, timestamps, values, samples.length, window, rejections);
     if (histograms > 0) rejectHistograms(histograms, result.labels.__name__, rejections);
   }
   return counts;

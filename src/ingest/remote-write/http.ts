@@ -14,7 +14,7 @@ import { mediaType, rawBody, setUpReceiverScope, type ReceiverOptions } from '..
 import type { IngestLimits } from '../limits.js';
 import { countRejected, countStored } from '../self-metrics.js';
 import { Rejections, TimeWindow } from '../validation.js';
-import { appendV1, appendV2, decodeV1, decodeV2, type WriteCounts } from './decode.js';
+import { appendV1, appendV2, decodeV2, type WriteCounts } from './decode.js';
 
 type Version = '1.0' | '2.0';
 
@@ -45,7 +45,7 @@ export async function ingestRemoteWrite(body: Buffer, version: Version, store: M
   const appender = store.appender();
   let counts: WriteCounts;
   try {
-    counts = version === '1.0' ? appendV1(decodeV1(body), appender, limits, window, rejections) : appendV2(decodeV2(body), appender, limits, window, rejections);
+    counts = version === '1.0' ? appendV1(body, appender, limits, window, rejections) : appendV2(decodeV2(body), appender, limits, window, rejections);
   } catch (err) {
     appender.rollback();
     throw err;
