@@ -187,3 +187,20 @@ describe('remote write 2.0', () => {
     await expectError(res, 400, /native histograms are not supported/);
   });
 });
+
+describe('remote write with the auth hook', () => {
+  it('answers 401 without a bearer token or with a rejected one, and accepts a good one', async () => {
+    const secured = await startHttpReceivers({ store, auth: (token, request) => token === 'good' && request.receiver === 'remote-write' });
+    try {
+      const send = (headers: Record<string, string>): Promise<Response> =>
+        fetch(`${secured.url}/api/v1/write`, { method: 'POST', headers: { 'content-type': V1_TYPE, 'content-encoding': 'snappy', ...headers }, body: v1([{ labels: [['__name__', 'rw_auth']], samples: [[now, 1]] }]) });
+      const missing = await send({});
+      expect(missing.headers.get('www-authenticate')).toBe('Bearer');
+      await expectError(missing, 401, /missing bearer token/);
+      await expectError(await send({ authorization: 'Bearer bad' }), 401, /bearer token rejected/);
+      expect((await send({ authorization: 'Bearer good' })).status).toBe(204);
+    } finally {
+      await secured.close();
+    }
+  });
+});
