@@ -24,17 +24,20 @@ export class Rejections {
   readonly byReason = new Map<RejectReason, number>();
   readonly messages: string[] = [];
   total = 0;
+  /** Problems beyond MAX_MESSAGES, counted but not described. */
+  private unreported = 0;
 
   add(reason: RejectReason, count: number, message: string): void {
     if (count <= 0) return;
     this.total += count;
     this.byReason.set(reason, (this.byReason.get(reason) ?? 0) + count);
     if (this.messages.length < Rejections.MAX_MESSAGES) this.messages.push(message);
+    else this.unreported++;
   }
 
   /** One line for the sender: how many, and the first few reasons. */
   summary(unit: string): string {
-    const more = this.messages.length < this.byReason.size || this.total > this.messages.length ? '; …' : '';
+    const more = this.unreported > 0 ? `; and ${this.unreported} more problems` : '';
     return `${this.total} ${unit} rejected: ${this.messages.join('; ')}${more}`;
   }
 }

@@ -8,7 +8,7 @@ import type { PartialSuccess } from './codec.js';
 import { translateMetrics } from './translate.js';
 
 /** gRPC status codes used by OTLP (also the `code` of google.rpc.Status bodies over HTTP). */
-export const GrpcCode = {
+const GrpcCode = {
   INVALID_ARGUMENT: 3,
   RESOURCE_EXHAUSTED: 8,
   INTERNAL: 13,

@@ -42,7 +42,7 @@ export interface TranslateResult {
   rejectedPoints: number;
 }
 
-export function anyValueToString(value: IAnyValue | null | undefined): string {
+function anyValueToString(value: IAnyValue | null | undefined): string {
   if (value === null || value === undefined) return '';
   if (value.stringValue != null) return value.stringValue;
   if (value.boolValue != null) return String(value.boolValue);

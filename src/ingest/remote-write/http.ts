@@ -22,7 +22,7 @@ const PROTO_V1 = 'prometheus.WriteRequest';
 const PROTO_V2 = 'io.prometheus.write.v2.Request';
 
 /** The protocol a Content-Type asks for: `application/x-protobuf[;proto=…]`. */
-export function versionOf(contentType: string | undefined): Version {
+function versionOf(contentType: string | undefined): Version {
   if (mediaType(contentType) !== 'application/x-protobuf') {
     throw unsupportedMediaType(`unsupported Content-Type ${JSON.stringify(contentType ?? '')}: remote write needs application/x-protobuf`);
   }
@@ -39,7 +39,7 @@ function writtenHeaders(reply: FastifyReply, counts: WriteCounts): void {
 }
 
 /** Decodes, validates and commits one request body (already decompressed). */
-export async function ingestRemoteWrite(body: Buffer, version: Version, store: MetricStore, limits: IngestLimits): Promise<{ counts: WriteCounts; rejections: Rejections }> {
+async function ingestRemoteWrite(body: Buffer, version: Version, store: MetricStore, limits: IngestLimits): Promise<{ counts: WriteCounts; rejections: Rejections }> {
   const rejections = new Rejections();
   const window = new TimeWindow(limits);
   const appender = store.appender();
