@@ -647,6 +647,24 @@ export namespace google {
             public toJSON(): { [k: string]: any };
             public static getTypeUrl(typeUrlPrefix?: string): string;
         }
+
+        interface IDuration {
+            seconds?: (number|Long|null);
+            nanos?: (number|null);
+        }
+
+        class Duration implements IDuration {
+            constructor(properties?: google.protobuf.IDuration);
+            public seconds: (number|Long);
+            public nanos: number;
+            public static create(properties?: google.protobuf.IDuration): google.protobuf.Duration;
+            public static encode(message: google.protobuf.IDuration, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): google.protobuf.Duration;
+            public static fromObject(object: { [k: string]: any }): google.protobuf.Duration;
+            public static toObject(message: google.protobuf.Duration, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            public toJSON(): { [k: string]: any };
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
     }
 
     namespace rpc {
@@ -667,6 +685,22 @@ export namespace google {
             public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): google.rpc.Status;
             public static fromObject(object: { [k: string]: any }): google.rpc.Status;
             public static toObject(message: google.rpc.Status, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            public toJSON(): { [k: string]: any };
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        interface IRetryInfo {
+            retryDelay?: (google.protobuf.IDuration|null);
+        }
+
+        class RetryInfo implements IRetryInfo {
+            constructor(properties?: google.rpc.IRetryInfo);
+            public retryDelay?: (google.protobuf.IDuration|null);
+            public static create(properties?: google.rpc.IRetryInfo): google.rpc.RetryInfo;
+            public static encode(message: google.rpc.IRetryInfo, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): google.rpc.RetryInfo;
+            public static fromObject(object: { [k: string]: any }): google.rpc.RetryInfo;
+            public static toObject(message: google.rpc.RetryInfo, options?: $protobuf.IConversionOptions): { [k: string]: any };
             public toJSON(): { [k: string]: any };
             public static getTypeUrl(typeUrlPrefix?: string): string;
         }

@@ -50,3 +50,12 @@ export function encodeStatus(encoding: OtlpEncoding, code: number, message: stri
   if (encoding === 'json') return JSON.stringify({ code, message });
   return Buffer.from(google.rpc.Status.encode({ code, message }).finish());
 }
+
+/**
+ * A google.rpc.Status carrying a RetryInfo, for gRPC's `grpc-status-details-bin` trailer: OTLP/gRPC
+ * clients retry RESOURCE_EXHAUSTED only when it is present, and honour its delay.
+ */
+export function encodeStatusWithRetry(code: number, message: string, retryAfterSeconds: number): Buffer {
+  const retryInfo = google.rpc.RetryInfo.encode({ retryDelay: { seconds: retryAfterSeconds, nanos: 0 } }).finish();
+  return Buffer.from(google.rpc.Status.encode({ code, message, details: [{ type_url: 'type.googleapis.com/google.rpc.RetryInfo', value: retryInfo }] }).finish());
+}

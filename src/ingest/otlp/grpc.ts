@@ -14,6 +14,7 @@ import type { ReceiverOptions } from '../http.js';
 import { resolveLimits } from '../limits.js';
 import { decodeStrict } from '../protobuf.js';
 import { observeRequest } from '../self-metrics.js';
+import { encodeStatusWithRetry } from './codec.js';
 import { exportMetrics, grpcCodeFor } from './export.js';
 
 const log = logger('ingest');
@@ -75,8 +76,11 @@ export async function startOtlpGrpcServer(options: OtlpGrpcOptions): Promise<Otl
         const code = grpcCodeFor(failure.status);
         if (failure.status >= 500) log.error({ err, receiver: 'otlp-grpc' }, 'ingest request failed');
         const metadata = new grpc.Metadata();
-        // OTLP: a retryable RESOURCE_EXHAUSTED/UNAVAILABLE may carry a delay; gRPC clients also read this hint.
-        if (failure.retryAfterSeconds !== undefined) metadata.set('retry-after', String(failure.retryAfterSeconds));
+        if (failure.retryAfterSeconds !== undefined) {
+          metadata.set('grpc-status-details-bin', encodeStatusWithRetry(code, failure.message, failure.retryAfterSeconds));
+          // The same hint in plain form, for clients that do not parse status details.
+          metadata.set('retry-after', String(failure.retryAfterSeconds));
+        }
         finish(code);
         callback({ code, details: failure.message, metadata });
       },

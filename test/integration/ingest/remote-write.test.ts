@@ -204,3 +204,15 @@ describe('remote write with the auth hook', () => {
     }
   });
 });
+
+describe('self-metrics', () => {
+  it('counts requests, stored samples and rejections by reason in the default registry', async () => {
+    const { register } = await import('prom-client');
+    await post(v1([{ labels: [['__name__', 'rw_selfmetrics']], samples: [[now, 1]] }, { labels: [['job', 'x']], samples: [[now, 1]] }]));
+    const text = await register.metrics();
+    expect(text).toMatch(/sightline_ingest_requests_total\{receiver="remote-write",code="400"\} [1-9]/);
+    expect(text).toMatch(/sightline_ingest_samples_received_total\{receiver="remote-write"\} [1-9]/);
+    expect(text).toMatch(/sightline_ingest_samples_rejected_total\{receiver="remote-write",reason="invalid_labels"\} [1-9]/);
+    expect(text).toMatch(/sightline_ingest_request_duration_seconds_count\{receiver="remote-write"\} [1-9]/);
+  });
+});

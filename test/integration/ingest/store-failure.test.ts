@@ -5,7 +5,7 @@
 import * as grpc from '@grpc/grpc-js';
 import { compress } from 'snappyjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { opentelemetry, prometheus } from '../../../src/ingest/generated/protos.js';
+import { google, opentelemetry, prometheus } from '../../../src/ingest/generated/protos.js';
 import { startOtlpGrpcServer, type OtlpGrpcServer } from '../../../src/ingest/otlp/grpc.js';
 import { SightlineError } from '../../../src/util/errors.js';
 import { RecordingStore } from '../../support/recording-store.js';
@@ -71,5 +71,9 @@ describe.each(failures)('store commit fails: %s', (_what, error, httpStatus, grp
     expect(err?.code).toBe(grpcCode);
     expect(err?.details).toBe(error.message);
     expect(err?.metadata.get('retry-after')).toEqual(['5']);
+    // OTLP clients retry RESOURCE_EXHAUSTED only with a RetryInfo in the status details.
+    const details = google.rpc.Status.decode(err!.metadata.get('grpc-status-details-bin')[0] as Buffer);
+    expect(details.details[0]!.type_url).toBe('type.googleapis.com/google.rpc.RetryInfo');
+    expect(Number(google.rpc.RetryInfo.decode(details.details[0]!.value!).retryDelay?.seconds)).toBe(5);
   });
 });
