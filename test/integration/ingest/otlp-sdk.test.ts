@@ -5,6 +5,7 @@
 import { OTLPMetricExporter as GrpcExporter } from '@opentelemetry/exporter-metrics-otlp-grpc';
 import { OTLPMetricExporter as JsonExporter } from '@opentelemetry/exporter-metrics-otlp-http';
 import { OTLPMetricExporter as ProtoExporter } from '@opentelemetry/exporter-metrics-otlp-proto';
+import { CompressionAlgorithm } from '@opentelemetry/otlp-exporter-base';
 import { resourceFromAttributes } from '@opentelemetry/resources';
 import { MeterProvider, PeriodicExportingMetricReader, type PushMetricExporter } from '@opentelemetry/sdk-metrics';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -55,7 +56,9 @@ async function recordAndFlush(exporter: PushMetricExporter, service: string): Pr
 const exporters: [string, () => PushMetricExporter][] = [
   ['protobuf over HTTP', () => new ProtoExporter({ url: `${http.url}/v1/metrics` })],
   ['JSON over HTTP', () => new JsonExporter({ url: `${http.url}/v1/metrics` })],
+  ['gzipped protobuf over HTTP', () => new ProtoExporter({ url: `${http.url}/v1/metrics`, compression: CompressionAlgorithm.GZIP })],
   ['gRPC', () => new GrpcExporter({ url: `http://127.0.0.1:${grpc.port}` })],
+  ['gzipped gRPC', () => new GrpcExporter({ url: `http://127.0.0.1:${grpc.port}`, compression: CompressionAlgorithm.GZIP })],
 ];
 
 describe.each(exporters)('OTLP from the OpenTelemetry JS SDK, %s', (transport, makeExporter) => {
