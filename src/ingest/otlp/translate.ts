@@ -162,8 +162,12 @@ class Translator {
     if (tMs > this.latestMs) this.latestMs = tMs;
   }
 
-  /** Rejects every point of a metric whose (sanitised) name is itself over the length limit. */
-  nameTooLong(metric: string, promName: string, points: number): boolean {
+  /** Rejects every point of a metric without a name or whose name is over the length limit. */
+  unusableName(metric: string, promName: string, points: number): boolean {
+    if (metric === '') {
+      this.reject(metric, 'invalid_labels', points, 'metric without a name');
+      return true;
+    }
     // +7: room for the longest suffix added later (`_bucket`).
     if (promName.length + 7 <= this.limits.maxLabelValueLength) return false;
     this.reject(metric, 'label_too_long', points, `metric name is longer than ${this.limits.maxLabelValueLength}`);
@@ -172,7 +176,7 @@ class Translator {
 
   numberPoints(name: string, metric: IMetric, points: readonly INumberDataPoint[], type: PromType): void {
     const promName = prometheusMetricName(name, metric.unit ?? '', type);
-    if (this.nameTooLong(name, promName, points.length)) return;
+    if (this.unusableName(name, promName, points.length)) return;
     for (const dp of points) {
       const p = this.point(name, dp.timeUnixNano, dp.attributes, 1);
       if (p === undefined) continue;
@@ -190,7 +194,7 @@ class Translator {
 
   histogramPoints(name: string, metric: IMetric, points: readonly IHistogramDataPoint[]): void {
     const promName = prometheusMetricName(name, metric.unit ?? '', 'histogram');
-    if (this.nameTooLong(name, promName, points.length)) return;
+    if (this.unusableName(name, promName, points.length)) return;
     const bucketName = `${promName}_bucket`;
     for (const dp of points) {
       const p = this.point(name, dp.timeUnixNano, dp.attributes, 2);
@@ -218,7 +222,7 @@ class Translator {
 
   summaryPoints(name: string, metric: IMetric, points: readonly ISummaryDataPoint[]): void {
     const promName = prometheusMetricName(name, metric.unit ?? '', 'summary');
-    if (this.nameTooLong(name, promName, points.length)) return;
+    if (this.unusableName(name, promName, points.length)) return;
     for (const dp of points) {
       const p = this.point(name, dp.timeUnixNano, dp.attributes, 2);
       if (p === undefined) continue;

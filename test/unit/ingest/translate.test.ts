@@ -80,11 +80,12 @@ describe('OTLP → Prometheus samples', () => {
       { name: 'h', histogram: { aggregationTemporality: 2, dataPoints: [{ timeUnixNano: T, count: '1', bucketCounts: ['1'], explicitBounds: [1, 2] }] } },
       { name: 'no_time', gauge: { dataPoints: [{ asDouble: 1 }] } },
       { name: 'old', gauge: { dataPoints: [{ timeUnixNano: '1000000', asDouble: 1 }] } },
+      { name: '', gauge: { dataPoints: [{ timeUnixNano: T, asDouble: 1 }] } },
     ]);
     expect(out.map((s) => s.labels.__name__)).toEqual(['ok']);
-    expect(rejectedPoints).toBe(7);
-    expect(Object.fromEntries(rejections.byReason)).toEqual({ delta_temporality: 3, unsupported_type: 1, invalid_data_point: 1, invalid_timestamp: 1, too_old: 1 });
-    expect(rejections.summary('data points')).toMatch(/^7 data points rejected: metric "d": delta temporality is not supported/);
+    expect(rejectedPoints).toBe(8);
+    expect(Object.fromEntries(rejections.byReason)).toEqual({ delta_temporality: 3, unsupported_type: 1, invalid_data_point: 1, invalid_timestamp: 1, too_old: 1, invalid_labels: 1 });
+    expect(rejections.summary('data points')).toMatch(/^8 data points rejected: metric "d": delta temporality is not supported;.*; and 2 more problems$/);
   });
 
   it('rejects a point whose series exceed the label limit', () => {
