@@ -5,12 +5,31 @@ import { badRequest } from './errors.js';
 
 class InvalidUtf8Error extends Error {}
 
+/**
+ * The string in buf[start, end), or undefined when it is not valid UTF-8. Pure ASCII (label names,
+ * most values) takes a fast path without the full UTF-8 check.
+ */
+export function readUtf8(buf: Buffer, start: number, end: number): string | undefined {
+  for (let i = start; i < end; i++) {
+    if (buf[i]! >= 0x80) {
+      const bytes = buf.subarray(start, end);
+      return isUtf8(bytes) ? bytes.toString('utf8') : undefined;
+    }
+  }
+  return buf.toString('latin1', start, end);
+}
+
 /** A reader whose string() fails on invalid UTF-8 instead of substituting characters silently. */
 class StrictReader extends protobuf.BufferReader {
   override string(): string {
-    const bytes = this.bytes() as Buffer;
-    if (!isUtf8(bytes)) throw new InvalidUtf8Error(`invalid UTF-8 in a string field: ${bytes.toString('hex', 0, 32)}`);
-    return bytes.toString('utf8');
+    const length = this.uint32();
+    const start = this.pos;
+    const end = start + length;
+    if (end > this.len) throw new RangeError(`index out of range: ${start} + ${length} > ${this.len}`);
+    this.pos = end;
+    const value = readUtf8(this.buf as Buffer, start, end);
+    if (value === undefined) throw new InvalidUtf8Error(`invalid UTF-8 in a string field: ${(this.buf as Buffer).toString('hex', start, Math.min(end, start + 32))}`);
+    return value;
   }
 }
 

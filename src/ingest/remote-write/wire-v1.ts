@@ -5,8 +5,8 @@
  * generated protobufjs decoder). Strings are checked to be valid UTF-8. Only the fields remote
  * write defines are interpreted; metadata and unknown fields are skipped.
  */
-import { isUtf8 } from 'node:buffer';
 import { badRequest } from '../errors.js';
+import { readUtf8 } from '../protobuf.js';
 
 /** One series as decoded; arrays are reused between series, copy what you keep. */
 export interface WireSeries {
@@ -79,15 +79,9 @@ class Cursor {
   string(end: number): string {
     const start = this.pos;
     this.pos = end;
-    // ASCII fast path: label names and most values; otherwise validate UTF-8 first.
-    for (let i = start; i < end; i++) {
-      if (this.buf[i]! >= 0x80) {
-        const bytes = this.buf.subarray(start, end);
-        if (!isUtf8(bytes)) throw badRequest(`prometheus.WriteRequest: invalid UTF-8 in a string field: ${bytes.toString('hex', 0, 32)}`);
-        return bytes.toString('utf8');
-      }
-    }
-    return this.buf.toString('latin1', start, end);
+    const value = readUtf8(this.buf, start, end);
+    if (value === undefined) throw badRequest(`prometheus.WriteRequest: invalid UTF-8 in a string field: ${this.buf.toString('hex', start, Math.min(end, start + 32))}`);
+    return value;
   }
 
   skip(wireType: number): void {

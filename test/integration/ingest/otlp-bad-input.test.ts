@@ -51,6 +51,15 @@ function mixedRequest(gaugeName: string): IExportRequest {
   });
 }
 
+/** Replaces the first "XX" in an encoded message with an invalid UTF-8 sequence. */
+function withInvalidUtf8(message: Uint8Array): Buffer {
+  const body = Buffer.from(message);
+  const at = body.indexOf('XX');
+  body[at] = 0xc3;
+  body[at + 1] = 0x28;
+  return body;
+}
+
 function postOtlp(body: Uint8Array | string, headers: Record<string, string>): Promise<Response> {
   return fetch(`${http.url}/v1/metrics`, { method: 'POST', headers: { authorization: `Bearer ${TOKEN}`, ...headers }, body });
 }
@@ -99,6 +108,7 @@ describe('OTLP/HTTP', () => {
     ['malformed JSON', () => postOtlp('{"resourceMetrics": [', JSON_TYPE), 400, /malformed JSON body/],
     ['a JSON array', () => postOtlp('[]', JSON_TYPE), 400, /must be an ExportMetricsServiceRequest object/],
     ['JSON of the wrong shape', () => postOtlp('{"resourceMetrics": 5}', JSON_TYPE), 400, /invalid ExportMetricsServiceRequest JSON/],
+    ['invalid UTF-8 in a protobuf string', () => postOtlp(withInvalidUtf8(ExportMetricsServiceRequest.encode(mixedRequest('utf8_XX')).finish()), PROTO), 400, /invalid UTF-8 in a string field/],
     ['invalid UTF-8 in JSON', () => postOtlp(Buffer.from([0x7b, 0xff, 0x7d]), JSON_TYPE), 400, /not valid UTF-8/],
     ['corrupt gzip', () => postOtlp(Buffer.from('not gzip at all'), { ...PROTO, 'content-encoding': 'gzip' }), 400, /corrupt gzip body/],
     ['an unsupported content type', () => postOtlp('a=b', { 'content-type': 'text/plain' }), 415, /unsupported Content-Type "text\/plain"/],
