@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
-# Installs the Debian packages the tests need when they are missing (PostgreSQL for the real-database
-# tests). Idempotent and quiet when everything is present.
+# Installs the Debian packages the tests need when they are missing: PostgreSQL for the
+# real-database tests, Prometheus as a real remote-write client and comparison peer.
+# Idempotent and quiet when everything is present.
 set -euo pipefail
 
 missing=()
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql)
+[[ -x /usr/bin/prometheus ]] || missing+=(prometheus)
 
 if ((${#missing[@]})); then
   if [[ $(id -u) -ne 0 ]]; then
