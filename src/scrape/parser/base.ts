@@ -1,0 +1,292 @@
+/**
+ * What the Prometheus text and OpenMetrics parsers share: character classes, the label-set scanner,
+ * the lazy label builder, name interning and error positions. The scanners record offsets into the
+ * page and allocate nothing; strings are only made when a caller asks for them.
+ */
+import { METRIC_NAME, type Labels } from '../../model/labels.js';
+import { floatLabelFor } from './families.js';
+import { formatOpenMetricsFloat, parseFloatToken } from './numbers.js';
+import { ParseError, type Exemplar, type ExpositionParser, type MetricMetadata, type MetricType } from './types.js';
+
+export const C_TAB = 9;
+export const C_LF = 10;
+export const C_SPACE = 32;
+export const C_QUOTE = 34;
+export const C_HASH = 35;
+export const C_COMMA = 44;
+export const C_EQ = 61;
+export const C_BACKSLASH = 92;
+export const C_LBRACE = 123;
+export const C_RBRACE = 125;
+
+const METRIC_START = 1;
+const METRIC_CHAR = 2;
+const LABEL_START = 4;
+const LABEL_CHAR = 8;
+
+/** ASCII character classes as bit flags, so name scanning is one table lookup per character. */
+const CHAR_CLASS = (() => {
+  const t = new Uint8Array(128);
+  for (let c = 0; c < 128; c++) {
+    const ch = String.fromCharCode(c);
+    const letter = /[A-Za-z_]/.test(ch);
+    const digit = /[0-9]/.test(ch);
+    if (letter || ch === ':') t[c]! |= METRIC_START | METRIC_CHAR;
+    if (digit) t[c]! |= METRIC_CHAR | LABEL_CHAR;
+    if (letter) t[c]! |= LABEL_START | LABEL_CHAR;
+  }
+  return t;
+})();
+
+function hasClass(c: number, cls: number): boolean {
+  return c < 128 && (CHAR_CLASS[c]! & cls) !== 0;
+}
+
+/**
+ * A copy of `s` that does not keep the string it was sliced from alive. V8 represents slices of 13+
+ * characters as views into their parent; a cached series holding such a view would pin a whole
+ * scraped page in memory. Concatenating and slicing again forces a flat copy.
+ */
+export function ownedString(s: string): string {
+  return s.length < 13 ? s : (' ' + s).slice(1);
+}
+
+// Metric and label names repeat across samples and scrapes: one owned copy of each is enough.
+const NAME_TABLE_LIMIT = 100_000;
+const nameTable = new Map<string, string>();
+
+function internName(s: string): string {
+  const hit = nameTable.get(s);
+  if (hit !== undefined) return hit;
+  // Cleared rather than evicted: it only bounds memory if a target sends endless distinct names.
+  if (nameTable.size >= NAME_TABLE_LIMIT) nameTable.clear();
+  const owned = ownedString(s);
+  nameTable.set(owned, owned);
+  return owned;
+}
+
+/**
+ * Resolves escapes: `\\`, `\n`, and (with `quotes`, as in label values and OpenMetrics help)
+ * `\"`. Other backslashes stay as written, as Prometheus leaves them.
+ */
+export function unescape(text: string, start: number, end: number, quotes: boolean): string {
+  let out = '';
+  let from = start;
+  for (let i = start; i < end - 1; i++) {
+    if (text.charCodeAt(i) !== C_BACKSLASH) continue;
+    const next = text.charCodeAt(i + 1);
+    const replacement = next === C_BACKSLASH ? '\\' : next === 0x6e ? '\n' : next === C_QUOTE && quotes ? '"' : undefined;
+    if (replacement === undefined) continue;
+    out += text.slice(from, i) + replacement;
+    from = i + 2;
+    i++;
+  }
+  return ownedString(out + text.slice(from, end));
+}
+
+/** Offsets of one label in a scanned label set: name start/end, value start/end, escaped flag. */
+const LABEL_STRIDE = 5;
+
+export abstract class ParserBase implements ExpositionParser {
+  protected pos = 0;
+  protected readonly end: number;
+  protected nameStart = 0;
+  protected nameEnd = 0;
+  protected seriesEnd = 0;
+  /** Label offsets of the current sample, LABEL_STRIDE numbers per label. */
+  protected readonly labelOffsets: number[] = [];
+  /** The family named by the last metadata line (or, in OpenMetrics, the current untyped family). */
+  protected familyNameValue = '';
+  protected familyType: MetricType = 'unknown';
+  /** Whether the current sample belongs to `familyNameValue`. */
+  protected inFamily = false;
+  value = 0;
+  timestampMs: number | undefined = undefined;
+  exemplar: Exemplar | undefined = undefined;
+  readonly metadata = new Map<string, MetricMetadata>();
+  // Interned names by position in the previous label set: consecutive samples mostly repeat them.
+  private readonly nameSlots: string[] = [];
+  private readonly exemplarNameSlots: string[] = [];
+
+  constructor(protected readonly text: string) {
+    this.end = text.length;
+  }
+
+  abstract next(): boolean;
+
+  series(): string {
+    return this.text.slice(this.nameStart, this.seriesEnd);
+  }
+
+  metricName(): string {
+    return this.nameAt(this.nameSlots, 0, this.nameStart, this.nameEnd);
+  }
+
+  labels(): Labels {
+    const out: Record<string, string> = { [METRIC_NAME]: this.metricName() };
+    return this.buildLabels(this.labelOffsets, this.nameSlots, 1, this.inFamily ? floatLabelFor(this.familyType) : undefined, out);
+  }
+
+  familyName(): string {
+    return this.inFamily ? this.familyNameValue : this.metricName();
+  }
+
+  metricType(): MetricType {
+    return this.inFamily ? this.familyType : 'unknown';
+  }
+
+  protected exemplarLabels(offsets: number[]): Labels {
+    return this.buildLabels(offsets, this.exemplarNameSlots, 0, undefined, {});
+  }
+
+  protected metadataFor(family: string): MetricMetadata {
+    let meta = this.metadata.get(family);
+    if (meta === undefined) {
+      meta = { type: 'unknown', help: '', unit: '' };
+      this.metadata.set(family, meta);
+    }
+    return meta;
+  }
+
+  private buildLabels(offsets: number[], slots: string[], firstSlot: number, floatLabel: string | undefined, out: Record<string, string>): Labels {
+    const text = this.text;
+    for (let i = 0, slot = firstSlot; i < offsets.length; i += LABEL_STRIDE, slot++) {
+      const name = this.nameAt(slots, slot, offsets[i]!, offsets[i + 1]!);
+      const vs = offsets[i + 2]!;
+      const ve = offsets[i + 3]!;
+      let value = offsets[i + 4] === 1 ? unescape(text, vs, ve, true) : ownedString(text.slice(vs, ve));
+      if (name === floatLabel) {
+        const f = parseFloatToken(value, 0, value.length);
+        if (f !== undefined) value = formatOpenMetricsFloat(f);
+      }
+      // Inherited members of Object.prototype are never strings, so this only finds own labels.
+      if (typeof out[name] === 'string') this.fail(offsets[i]!, `duplicate label name "${name}"`);
+      // A `__proto__` label would otherwise set the prototype instead of adding a property.
+      if (name === '__proto__') Object.defineProperty(out, name, { value, enumerable: true, writable: true, configurable: true });
+      else out[name] = value;
+    }
+    return out;
+  }
+
+  private nameAt(slots: string[], slot: number, start: number, end: number): string {
+    const cached = slots[slot];
+    if (cached !== undefined && cached.length === end - start && this.text.startsWith(cached, start)) return cached;
+    const name = internName(this.text.slice(start, end));
+    slots[slot] = name;
+    return name;
+  }
+
+  protected skipBlanks(p: number): number {
+    const text = this.text;
+    while (p < this.end) {
+      const c = text.charCodeAt(p);
+      if (c !== C_SPACE && c !== C_TAB) break;
+      p++;
+    }
+    return p;
+  }
+
+  /** Scans a metric name at `p` into nameStart/nameEnd; returns the position after it. */
+  protected scanMetricName(p: number, what: string): number {
+    const text = this.text;
+    if (!hasClass(text.charCodeAt(p), METRIC_START)) {
+      if (text.charCodeAt(p) === C_QUOTE || text.charCodeAt(p) === C_LBRACE) this.fail(p, 'quoted (UTF-8) metric names are not supported');
+      this.unexpected(p, what);
+    }
+    const start = p;
+    do p++;
+    while (p < this.end && hasClass(text.charCodeAt(p), METRIC_CHAR));
+    this.nameStart = start;
+    this.nameEnd = p;
+    return p;
+  }
+
+  /** End of the token at `p`: the next space, tab, line feed or end of input. */
+  protected tokenEnd(p: number): number {
+    const text = this.text;
+    while (p < this.end) {
+      const c = text.charCodeAt(p);
+      if (c === C_SPACE || c === C_LF || c === C_TAB) break;
+      p++;
+    }
+    return p;
+  }
+
+  protected parseValue(start: number, end: number, what: string): number {
+    if (start === end) this.unexpected(start, what);
+    const v = parseFloatToken(this.text, start, end);
+    if (v === undefined) this.fail(start, `invalid ${what} ${JSON.stringify(this.text.slice(start, end))}`);
+    return v;
+  }
+
+  /**
+   * Scans a label set after its `{` into `out` (LABEL_STRIDE offsets per label); returns the
+   * position after the `}`. `lenient` accepts what Prometheus's text parser accepts: blanks around
+   * tokens, a missing comma between labels and line breaks inside values.
+   */
+  protected scanLabels(p: number, out: number[], lenient: boolean): number {
+    const text = this.text;
+    const end = this.end;
+    out.length = 0;
+    for (;;) {
+      if (lenient) p = this.skipBlanks(p);
+      let c = text.charCodeAt(p);
+      if (c === C_RBRACE) return p + 1;
+      if (!hasClass(c, LABEL_START)) {
+        if (c === C_QUOTE) this.fail(p, 'quoted (UTF-8) label or metric names are not supported');
+        this.unexpected(p, out.length === 0 ? 'a label name or "}"' : 'a label name');
+      }
+      const ns = p;
+      do p++;
+      while (p < end && hasClass(text.charCodeAt(p), LABEL_CHAR));
+      const ne = p;
+      if (lenient) p = this.skipBlanks(p);
+      if (text.charCodeAt(p) !== C_EQ) this.unexpected(p, `"=" after label name "${text.slice(ns, ne)}"`);
+      p++;
+      if (lenient) p = this.skipBlanks(p);
+      if (text.charCodeAt(p) !== C_QUOTE) this.unexpected(p, `a quoted value for label "${text.slice(ns, ne)}"`);
+      const vs = ++p;
+      let escaped = 0;
+      for (;;) {
+        if (p >= end) this.fail(vs - 1, `unterminated value for label "${text.slice(ns, ne)}"`);
+        c = text.charCodeAt(p);
+        if (c === C_QUOTE) break;
+        if (c === C_BACKSLASH) {
+          escaped = 1;
+          p += 2;
+          continue;
+        }
+        if (c === C_LF && !lenient) this.fail(p, `line break inside the value of label "${text.slice(ns, ne)}"`);
+        p++;
+      }
+      out.push(ns, ne, vs, p, escaped);
+      p++;
+      if (lenient) p = this.skipBlanks(p);
+      c = text.charCodeAt(p);
+      if (c === C_COMMA) p++;
+      else if (c !== C_RBRACE && !lenient) this.unexpected(p, '"," or "}" after a label value');
+    }
+  }
+
+  protected unexpected(at: number, expected: string): never {
+    this.fail(at, `expected ${expected}, found ${this.describeAt(at)}`);
+  }
+
+  protected fail(at: number, detail: string): never {
+    // Line and column are only needed on failure, so they are counted here rather than tracked.
+    let line = 1;
+    let lineStart = 0;
+    for (let i = this.text.indexOf('\n'); i !== -1 && i < at; i = this.text.indexOf('\n', i + 1)) {
+      line++;
+      lineStart = i + 1;
+    }
+    throw new ParseError(line, at - lineStart + 1, detail);
+  }
+
+  private describeAt(at: number): string {
+    if (at >= this.end) return 'end of input';
+    const c = this.text.charCodeAt(at);
+    if (c === C_LF) return 'end of line';
+    return JSON.stringify(this.text.slice(at, this.tokenEnd(at + 1)).slice(0, 40));
+  }
+}
