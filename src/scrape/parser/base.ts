@@ -8,16 +8,15 @@ import { floatLabelFor } from './families.js';
 import { formatOpenMetricsFloat, parseFloatToken } from './numbers.js';
 import { ParseError, type Exemplar, type ExpositionParser, type MetricMetadata, type MetricType } from './types.js';
 
-export const C_TAB = 9;
-export const C_LF = 10;
-export const C_SPACE = 32;
-export const C_QUOTE = 34;
-export const C_HASH = 35;
-export const C_COMMA = 44;
-export const C_EQ = 61;
-export const C_BACKSLASH = 92;
-export const C_LBRACE = 123;
-export const C_RBRACE = 125;
+const C_TAB = 9;
+const C_LF = 10;
+const C_SPACE = 32;
+const C_QUOTE = 34;
+const C_COMMA = 44;
+const C_EQ = 61;
+const C_BACKSLASH = 92;
+const C_LBRACE = 123;
+const C_RBRACE = 125;
 
 const METRIC_START = 1;
 const METRIC_CHAR = 2;
@@ -37,6 +36,14 @@ const CHAR_CLASS = (() => {
   }
   return t;
 })();
+
+// Sticky regexes validate a name or a whole label set in native code, several times faster than a
+// JS character loop; the character scanner (scanLabels) runs only to build labels or to explain a
+// failure. They accept exactly what scanLabels accepts, and cannot backtrack combinatorially:
+// every repetition starts with a character the previous one cannot end with.
+const METRIC_NAME_RE = /[a-zA-Z_:][a-zA-Z0-9_:]*/y;
+const LENIENT_LABEL_SET_RE = /\{[ \t]*(?:[a-zA-Z_]\w*[ \t]*=[ \t]*"(?:[^"\\]|\\[^])*"[ \t]*(?:,[ \t]*)?)*\}/y;
+const STRICT_LABEL_SET_RE = /\{(?:[a-zA-Z_]\w*="(?:[^"\\\n]|\\[^\n])*"(?:,|(?=\})))*\}/y;
 
 function hasClass(c: number, cls: number): boolean {
   return c < 128 && (CHAR_CLASS[c]! & cls) !== 0;
@@ -63,6 +70,22 @@ function internName(s: string): string {
   const owned = ownedString(s);
   nameTable.set(owned, owned);
   return owned;
+}
+
+// `le` and `quantile` values repeat in every histogram and summary, so their formatting is cached.
+const FLOAT_LABEL_CACHE_LIMIT = 10_000;
+const floatLabelCache = new Map<string, string>();
+
+/** Prometheus rewrites `le`/`quantile` values in OpenMetrics float format (`1` → `1.0`). */
+function normalizeFloatLabel(value: string): string {
+  let normalized = floatLabelCache.get(value);
+  if (normalized === undefined) {
+    const f = parseFloatToken(value, 0, value.length);
+    normalized = f === undefined ? value : formatOpenMetricsFloat(f);
+    if (floatLabelCache.size >= FLOAT_LABEL_CACHE_LIMIT) floatLabelCache.clear();
+    floatLabelCache.set(ownedString(value), normalized);
+  }
+  return normalized;
 }
 
 /**
@@ -93,13 +116,18 @@ export abstract class ParserBase implements ExpositionParser {
   protected nameStart = 0;
   protected nameEnd = 0;
   protected seriesEnd = 0;
-  /** Label offsets of the current sample, LABEL_STRIDE numbers per label. */
-  protected readonly labelOffsets: number[] = [];
+  /** Where the current sample's label set starts (after its `{`), or -1 without one. */
+  protected labelsAt = -1;
+  /** Label offsets (LABEL_STRIDE numbers per label) of the label set at `offsetsAt`, scanned on demand. */
+  private readonly labelOffsets: number[] = [];
+  private offsetsAt = -1;
+  /** Whether label sets may hold blanks and line breaks and omit commas (text format). */
+  protected abstract readonly lenient: boolean;
   /** The family named by the last metadata line (or, in OpenMetrics, the current untyped family). */
   protected familyNameValue = '';
   protected familyType: MetricType = 'unknown';
-  /** Whether the current sample belongs to `familyNameValue`. */
-  protected inFamily = false;
+  /** Matches the sample names of `familyNameValue` (see familyMatcher); null before any family. */
+  protected familyNames: RegExp | null = null;
   value = 0;
   timestampMs: number | undefined = undefined;
   exemplar: Exemplar | undefined = undefined;
@@ -107,6 +135,9 @@ export abstract class ParserBase implements ExpositionParser {
   // Interned names by position in the previous label set: consecutive samples mostly repeat them.
   private readonly nameSlots: string[] = [];
   private readonly exemplarNameSlots: string[] = [];
+  // Positions of the next backslash and line feed, advanced lazily: values are scanned with indexOf.
+  private nextBackslash = -1;
+  private nextLineFeed = -1;
 
   constructor(protected readonly text: string) {
     this.end = text.length;
@@ -123,16 +154,29 @@ export abstract class ParserBase implements ExpositionParser {
   }
 
   labels(): Labels {
+    if (this.offsetsAt !== this.labelsAt) {
+      if (this.labelsAt < 0) this.labelOffsets.length = 0;
+      else this.scanLabels(this.labelsAt, this.labelOffsets, this.lenient);
+      this.offsetsAt = this.labelsAt;
+    }
     const out: Record<string, string> = { [METRIC_NAME]: this.metricName() };
-    return this.buildLabels(this.labelOffsets, this.nameSlots, 1, this.inFamily ? floatLabelFor(this.familyType) : undefined, out);
+    return this.buildLabels(this.labelOffsets, this.nameSlots, 1, this.inFamily() ? floatLabelFor(this.familyType) : undefined, out);
   }
 
   familyName(): string {
-    return this.inFamily ? this.familyNameValue : this.metricName();
+    return this.inFamily() ? this.familyNameValue : this.metricName();
   }
 
   metricType(): MetricType {
-    return this.inFamily ? this.familyType : 'unknown';
+    return this.inFamily() ? this.familyType : 'unknown';
+  }
+
+  /** Whether the current sample belongs to the current family; computed only when asked. */
+  protected inFamily(): boolean {
+    const names = this.familyNames;
+    if (names === null) return false;
+    names.lastIndex = this.nameStart;
+    return names.test(this.text);
   }
 
   protected exemplarLabels(offsets: number[]): Labels {
@@ -155,10 +199,7 @@ export abstract class ParserBase implements ExpositionParser {
       const vs = offsets[i + 2]!;
       const ve = offsets[i + 3]!;
       let value = offsets[i + 4] === 1 ? unescape(text, vs, ve, true) : ownedString(text.slice(vs, ve));
-      if (name === floatLabel) {
-        const f = parseFloatToken(value, 0, value.length);
-        if (f !== undefined) value = formatOpenMetricsFloat(f);
-      }
+      if (name === floatLabel) value = normalizeFloatLabel(value);
       // Inherited members of Object.prototype are never strings, so this only finds own labels.
       if (typeof out[name] === 'string') this.fail(offsets[i]!, `duplicate label name "${name}"`);
       // A `__proto__` label would otherwise set the prototype instead of adding a property.
@@ -193,12 +234,11 @@ export abstract class ParserBase implements ExpositionParser {
       if (text.charCodeAt(p) === C_QUOTE || text.charCodeAt(p) === C_LBRACE) this.fail(p, 'quoted (UTF-8) metric names are not supported');
       this.unexpected(p, what);
     }
-    const start = p;
-    do p++;
-    while (p < this.end && hasClass(text.charCodeAt(p), METRIC_CHAR));
-    this.nameStart = start;
-    this.nameEnd = p;
-    return p;
+    METRIC_NAME_RE.lastIndex = p;
+    METRIC_NAME_RE.test(text);
+    this.nameStart = p;
+    this.nameEnd = METRIC_NAME_RE.lastIndex;
+    return this.nameEnd;
   }
 
   /** End of the token at `p`: the next space, tab, line feed or end of input. */
@@ -217,6 +257,16 @@ export abstract class ParserBase implements ExpositionParser {
     const v = parseFloatToken(this.text, start, end);
     if (v === undefined) this.fail(start, `invalid ${what} ${JSON.stringify(this.text.slice(start, end))}`);
     return v;
+  }
+
+  /** Validates the label set whose `{` is at `p` without scanning it; returns the position after its `}`. */
+  protected skipLabelSet(p: number): number {
+    const re = this.lenient ? LENIENT_LABEL_SET_RE : STRICT_LABEL_SET_RE;
+    re.lastIndex = p;
+    this.labelsAt = p + 1;
+    if (re.test(this.text)) return re.lastIndex;
+    // Invalid: the character scanner locates and describes the problem.
+    return this.scanLabels(p + 1, this.labelOffsets, this.lenient);
   }
 
   /**
@@ -246,18 +296,17 @@ export abstract class ParserBase implements ExpositionParser {
       if (lenient) p = this.skipBlanks(p);
       if (text.charCodeAt(p) !== C_QUOTE) this.unexpected(p, `a quoted value for label "${text.slice(ns, ne)}"`);
       const vs = ++p;
+      p = this.text.indexOf('"', vs);
       let escaped = 0;
-      for (;;) {
-        if (p >= end) this.fail(vs - 1, `unterminated value for label "${text.slice(ns, ne)}"`);
-        c = text.charCodeAt(p);
-        if (c === C_QUOTE) break;
-        if (c === C_BACKSLASH) {
-          escaped = 1;
-          p += 2;
-          continue;
-        }
-        if (c === C_LF && !lenient) this.fail(p, `line break inside the value of label "${text.slice(ns, ne)}"`);
-        p++;
+      // Backslashes are rare: only when one lies inside this value must quotes be checked for escapes.
+      if (this.nextBackslash < vs) this.nextBackslash = this.indexOrEnd('\\', vs);
+      if (this.nextBackslash < p || p === -1) {
+        escaped = 1;
+        p = this.escapedValueEnd(vs, ns, ne);
+      }
+      if (!lenient) {
+        if (this.nextLineFeed < vs) this.nextLineFeed = this.indexOrEnd('\n', vs);
+        if (this.nextLineFeed < p) this.fail(this.nextLineFeed, `line break inside the value of label "${text.slice(ns, ne)}"`);
       }
       out.push(ns, ne, vs, p, escaped);
       p++;
@@ -266,6 +315,22 @@ export abstract class ParserBase implements ExpositionParser {
       if (c === C_COMMA) p++;
       else if (c !== C_RBRACE && !lenient) this.unexpected(p, '"," or "}" after a label value');
     }
+  }
+
+  /** The closing quote of the value starting at `start` of the label named `text[ns, ne)`, minding escapes. */
+  private escapedValueEnd(start: number, ns: number, ne: number): number {
+    const text = this.text;
+    for (let p = start; p < this.end; ) {
+      const c = text.charCodeAt(p);
+      if (c === C_QUOTE) return p;
+      p += c === C_BACKSLASH ? 2 : 1;
+    }
+    this.fail(start - 1, `unterminated value for label "${text.slice(ns, ne)}"`);
+  }
+
+  private indexOrEnd(s: string, from: number): number {
+    const i = this.text.indexOf(s, from);
+    return i === -1 ? this.end : i;
   }
 
   protected unexpected(at: number, expected: string): never {

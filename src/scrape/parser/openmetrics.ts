@@ -5,9 +5,15 @@
  * a family's metadata precedes its samples, each descriptor appears once, families do not
  * interleave. Escapes Prometheus tolerates (e.g. `\t`) are kept literally, as Prometheus keeps them.
  */
-import { C_HASH, C_LBRACE, C_LF, C_SPACE, ParserBase, unescape } from './base.js';
-import { belongsToFamily, OPENMETRICS_SUFFIXES, OPENMETRICS_TYPES } from './families.js';
+import { ParserBase, unescape } from './base.js';
+import { familyMatcher, OPENMETRICS_SUFFIXES, OPENMETRICS_TYPES } from './families.js';
 import type { MetricType } from './types.js';
+
+// Character codes are local to each module: hot loops should not read them through module bindings.
+const C_HASH = 35;
+const C_LBRACE = 123;
+const C_LF = 10;
+const C_SPACE = 32;
 
 const DESCRIPTORS = ['HELP', 'TYPE', 'UNIT'] as const;
 type Descriptor = (typeof DESCRIPTORS)[number];
@@ -16,6 +22,7 @@ type Descriptor = (typeof DESCRIPTORS)[number];
 const ALL_SUFFIXES = [...new Set(Object.values(OPENMETRICS_SUFFIXES).flat())].filter((s) => s !== '');
 
 export class OpenMetricsParser extends ParserBase {
+  protected readonly lenient = false;
   private done = false;
   /** Families already started, with their type, to reject a family that reappears. */
   private readonly seenFamilies = new Map<string, MetricType>();
@@ -42,8 +49,8 @@ export class OpenMetricsParser extends ParserBase {
   private sample(start: number): void {
     const text = this.text;
     let p = this.scanMetricName(start, 'a metric name or "#"');
-    if (text.charCodeAt(p) === C_LBRACE) p = this.scanLabels(p + 1, this.labelOffsets, false);
-    else this.labelOffsets.length = 0;
+    if (text.charCodeAt(p) === C_LBRACE) p = this.skipLabelSet(p);
+    else this.labelsAt = -1;
     this.seriesEnd = p;
     this.assignFamily();
     if (text.charCodeAt(p) !== C_SPACE) this.unexpected(p, 'a space before the sample value');
@@ -96,12 +103,11 @@ export class OpenMetricsParser extends ParserBase {
 
   /** Attaches the current sample to the current family, or starts an untyped family named after it. */
   private assignFamily(): void {
-    const family = this.familyNameValue;
-    if (family !== '' && belongsToFamily(this.text, this.nameStart, this.nameEnd, family, OPENMETRICS_SUFFIXES[this.familyType])) {
-      this.inFamily = true;
+    if (this.inFamily()) {
       this.familyHasSamples = true;
       return;
     }
+    const family = this.familyNameValue;
     const name = this.metricName();
     if (name === family) {
       const allowed = OPENMETRICS_SUFFIXES[this.familyType].map((s) => family + s).join(', ');
@@ -109,7 +115,6 @@ export class OpenMetricsParser extends ParserBase {
     }
     this.startFamily(name, this.nameStart);
     this.familyHasSamples = true;
-    this.inFamily = true;
   }
 
   private startFamily(name: string, at: number): void {
@@ -118,10 +123,15 @@ export class OpenMetricsParser extends ParserBase {
       this.fail(at, `metric family "${earlier}" appears again after other families; OpenMetrics requires each family's lines to be contiguous`);
     }
     this.familyNameValue = name;
-    this.familyType = 'unknown';
+    this.setFamilyType('unknown');
     this.familyHasSamples = false;
     this.familyDescriptors.clear();
-    this.seenFamilies.set(name, 'unknown');
+  }
+
+  private setFamilyType(type: MetricType): void {
+    this.familyType = type;
+    this.familyNames = familyMatcher(this.familyNameValue, OPENMETRICS_SUFFIXES[type]);
+    this.seenFamilies.set(this.familyNameValue, type);
   }
 
   /** The earlier family that `name` (a family or sample name) belongs to, if any. */
@@ -162,7 +172,6 @@ export class OpenMetricsParser extends ParserBase {
     else if (this.familyHasSamples) this.fail(start, `# ${keyword} for "${name}" after its samples`);
     if (this.familyDescriptors.has(keyword)) this.fail(start, `second # ${keyword} line for "${name}"`);
     this.familyDescriptors.add(keyword);
-    this.inFamily = false;
 
     const meta = this.metadataFor(name);
     if (keyword === 'HELP') {
@@ -172,8 +181,7 @@ export class OpenMetricsParser extends ParserBase {
       const type = OPENMETRICS_TYPES.get(word);
       if (type === undefined) this.fail(textStart, `invalid metric type ${JSON.stringify(word)}`);
       meta.type = type;
-      this.familyType = type;
-      this.seenFamilies.set(name, type);
+      this.setFamilyType(type);
     } else {
       const unit = text.slice(textStart, lineEnd);
       if (unit !== '' && !name.endsWith(`_${unit}`)) this.fail(textStart, `unit "${unit}" is not a suffix of metric name "${name}"`);

@@ -3,13 +3,22 @@
  * free-form comments, blanks around tokens, trailing commas in label sets, integer millisecond
  * timestamps. Metadata lines apply to the samples of the family they name.
  */
-import { C_HASH, C_LBRACE, C_LF, C_SPACE, C_TAB, ParserBase, ownedString, unescape } from './base.js';
-import { belongsToFamily, TEXT_SUFFIXES, TEXT_TYPES } from './families.js';
+import { ParserBase, ownedString, unescape } from './base.js';
+import { familyMatcher, TEXT_SUFFIXES, TEXT_TYPES } from './families.js';
+
+// Character codes are local to each module: hot loops should not read them through module bindings.
+const C_HASH = 35;
+const C_LBRACE = 123;
+const C_LF = 10;
+const C_SPACE = 32;
+const C_TAB = 9;
 
 // Timestamps are int64 milliseconds in Prometheus; a double holds them exactly up to 2^53.
 const MAX_TIMESTAMP = 2 ** 63;
 
 export class PrometheusTextParser extends ParserBase {
+  protected readonly lenient = true;
+
   next(): boolean {
     const text = this.text;
     for (;;) {
@@ -34,11 +43,11 @@ export class PrometheusTextParser extends ParserBase {
     this.seriesEnd = p;
     p = this.skipBlanks(p);
     if (text.charCodeAt(p) === C_LBRACE) {
-      p = this.scanLabels(p + 1, this.labelOffsets, true);
+      p = this.skipLabelSet(p);
       this.seriesEnd = p;
       p = this.skipBlanks(p);
     } else {
-      this.labelOffsets.length = 0;
+      this.labelsAt = -1;
       if (p === this.seriesEnd) this.unexpected(p, 'a blank or "{" after the metric name');
     }
     const valueEnd = this.tokenEnd(p);
@@ -52,8 +61,6 @@ export class PrometheusTextParser extends ParserBase {
       if (p < this.end && text.charCodeAt(p) !== C_LF) this.unexpected(p, 'end of line after the timestamp');
     }
     this.pos = p + 1;
-    this.inFamily =
-      this.familyNameValue !== '' && belongsToFamily(text, this.nameStart, this.nameEnd, this.familyNameValue, TEXT_SUFFIXES[this.familyType]);
   }
 
   private parseTimestamp(start: number, end: number): number {
@@ -98,6 +105,7 @@ export class PrometheusTextParser extends ParserBase {
       meta.type = type;
       this.familyNameValue = family;
       this.familyType = type;
+      this.familyNames = familyMatcher(family, TEXT_SUFFIXES[type]);
     }
     return lineEnd + 1;
   }
