@@ -211,10 +211,18 @@ export abstract class ParserBase implements ExpositionParser {
 
   private nameAt(slots: string[], slot: number, start: number, end: number): string {
     const cached = slots[slot];
-    if (cached !== undefined && cached.length === end - start && this.text.startsWith(cached, start)) return cached;
+    if (cached !== undefined && cached.length === end - start && this.sameText(cached, start)) return cached;
     const name = internName(this.text.slice(start, end));
     slots[slot] = name;
     return name;
+  }
+
+  /** Whether `s` occurs at `start`; a character loop beats startsWith() for names this short. */
+  private sameText(s: string, start: number): boolean {
+    const text = this.text;
+    if (s.length > 16) return text.startsWith(s, start);
+    for (let i = 0; i < s.length; i++) if (text.charCodeAt(start + i) !== s.charCodeAt(i)) return false;
+    return true;
   }
 
   protected skipBlanks(p: number): number {
