@@ -5,6 +5,7 @@
  */
 import { METRIC_NAME, type Labels } from '../../model/labels.js';
 import { floatLabelFor } from './families.js';
+import { labelSetFactory, type LabelSetFactory } from './label-shapes.js';
 import { formatOpenMetricsFloat, parseFloatToken } from './numbers.js';
 import { ParseError, type Exemplar, type ExpositionParser, type MetricMetadata, type MetricType } from './types.js';
 
@@ -110,6 +111,23 @@ export function unescape(text: string, start: number, end: number, quotes: boole
 /** Offsets of one label in a scanned label set: name start/end, value start/end, escaped flag. */
 const LABEL_STRIDE = 5;
 
+/** Reusable label offsets, emptied by resetting a count: `array.length = 0` is a slow runtime call in V8. */
+export class OffsetList {
+  readonly data: number[] = [];
+  count = 0;
+
+  add(nameStart: number, nameEnd: number, valueStart: number, valueEnd: number, escaped: number): void {
+    const d = this.data;
+    const k = this.count;
+    d[k] = nameStart;
+    d[k + 1] = nameEnd;
+    d[k + 2] = valueStart;
+    d[k + 3] = valueEnd;
+    d[k + 4] = escaped;
+    this.count = k + LABEL_STRIDE;
+  }
+}
+
 export abstract class ParserBase implements ExpositionParser {
   protected pos = 0;
   protected readonly end: number;
@@ -119,7 +137,7 @@ export abstract class ParserBase implements ExpositionParser {
   /** Where the current sample's label set starts (after its `{`), or -1 without one. */
   protected labelsAt = -1;
   /** Label offsets (LABEL_STRIDE numbers per label) of the label set at `offsetsAt`, scanned on demand. */
-  private readonly labelOffsets: number[] = [];
+  private readonly labelOffsets = new OffsetList();
   private offsetsAt = -1;
   /** Whether label sets may hold blanks and line breaks and omit commas (text format). */
   protected abstract readonly lenient: boolean;
@@ -135,6 +153,10 @@ export abstract class ParserBase implements ExpositionParser {
   // Interned names by position in the previous label set: consecutive samples mostly repeat them.
   private readonly nameSlots: string[] = [];
   private readonly exemplarNameSlots: string[] = [];
+  private readonly scratchNames: string[] = [];
+  private readonly scratchValues: string[] = [];
+  private lastShape: readonly string[] = [];
+  private lastFactory: LabelSetFactory | undefined = labelSetFactory([]);
   // Positions of the next backslash and line feed, advanced lazily: values are scanned with indexOf.
   private nextBackslash = -1;
   private nextLineFeed = -1;
@@ -155,12 +177,45 @@ export abstract class ParserBase implements ExpositionParser {
 
   labels(): Labels {
     if (this.offsetsAt !== this.labelsAt) {
-      if (this.labelsAt < 0) this.labelOffsets.length = 0;
-      else this.scanLabels(this.labelsAt, this.labelOffsets, this.lenient);
+      if (this.labelsAt < 0) this.labelOffsets.count = 0;
+      else if (!this.offsetsOfCompactLabelSet(this.labelsAt)) this.scanLabels(this.labelsAt, this.labelOffsets, this.lenient);
       this.offsetsAt = this.labelsAt;
     }
-    const out: Record<string, string> = { [METRIC_NAME]: this.metricName() };
-    return this.buildLabels(this.labelOffsets, this.nameSlots, 1, this.inFamily() ? floatLabelFor(this.familyType) : undefined, out);
+    const offsets = this.labelOffsets.data;
+    const floatLabel = this.inFamily() ? floatLabelFor(this.familyType) : undefined;
+    const names = this.scratchNames;
+    const values = this.scratchValues;
+    let n = 0;
+    for (let i = 0; i < this.labelOffsets.count; i += LABEL_STRIDE, n++) {
+      const name = this.nameAt(this.nameSlots, n + 1, offsets[i]!, offsets[i + 1]!);
+      names[n] = name;
+      values[n] = this.labelValue(offsets, i, name === floatLabel);
+    }
+    // The scratch arrays may hold stale entries past n: factories read only their own n values.
+    const make = this.factoryFor(names, n);
+    if (make !== undefined) return make(this.metricName(), values);
+    // Only a repeated label name gets here: the generic builder reports where it is.
+    return this.buildLabels(this.labelOffsets, this.nameSlots, 1, floatLabel, { [METRIC_NAME]: this.metricName() });
+  }
+
+  /** The object factory for this label-name sequence; consecutive samples mostly share one. */
+  private factoryFor(names: readonly string[], n: number): LabelSetFactory | undefined {
+    const last = this.lastShape;
+    if (last.length === n) {
+      let same = true;
+      for (let i = 0; i < n && same; i++) same = last[i] === names[i];
+      if (same) return this.lastFactory;
+    }
+    this.lastShape = names.slice(0, n);
+    this.lastFactory = labelSetFactory(this.lastShape);
+    return this.lastFactory;
+  }
+
+  private labelValue(offsets: number[], i: number, isFloatLabel: boolean): string {
+    const vs = offsets[i + 2]!;
+    const ve = offsets[i + 3]!;
+    const value = offsets[i + 4] === 1 ? unescape(this.text, vs, ve, true) : ownedString(this.text.slice(vs, ve));
+    return isFloatLabel ? normalizeFloatLabel(value) : value;
   }
 
   familyName(): string {
@@ -179,7 +234,7 @@ export abstract class ParserBase implements ExpositionParser {
     return names.test(this.text);
   }
 
-  protected exemplarLabels(offsets: number[]): Labels {
+  protected exemplarLabels(offsets: OffsetList): Labels {
     return this.buildLabels(offsets, this.exemplarNameSlots, 0, undefined, {});
   }
 
@@ -192,14 +247,11 @@ export abstract class ParserBase implements ExpositionParser {
     return meta;
   }
 
-  private buildLabels(offsets: number[], slots: string[], firstSlot: number, floatLabel: string | undefined, out: Record<string, string>): Labels {
-    const text = this.text;
-    for (let i = 0, slot = firstSlot; i < offsets.length; i += LABEL_STRIDE, slot++) {
+  private buildLabels(list: OffsetList, slots: string[], firstSlot: number, floatLabel: string | undefined, out: Record<string, string>): Labels {
+    const offsets = list.data;
+    for (let i = 0, slot = firstSlot; i < list.count; i += LABEL_STRIDE, slot++) {
       const name = this.nameAt(slots, slot, offsets[i]!, offsets[i + 1]!);
-      const vs = offsets[i + 2]!;
-      const ve = offsets[i + 3]!;
-      let value = offsets[i + 4] === 1 ? unescape(text, vs, ve, true) : ownedString(text.slice(vs, ve));
-      if (name === floatLabel) value = normalizeFloatLabel(value);
+      const value = this.labelValue(offsets, i, name === floatLabel);
       // Inherited members of Object.prototype are never strings, so this only finds own labels.
       if (typeof out[name] === 'string') this.fail(offsets[i]!, `duplicate label name "${name}"`);
       // A `__proto__` label would otherwise set the prototype instead of adding a property.
@@ -267,6 +319,35 @@ export abstract class ParserBase implements ExpositionParser {
     return v;
   }
 
+  /**
+   * Label offsets of an already validated label set at `p` written without blanks (`a="1",b="2"`,
+   * the usual layout), found with indexOf rather than character by character. Returns false,
+   * leaving the work to scanLabels, as soon as the layout differs.
+   */
+  private offsetsOfCompactLabelSet(p: number): boolean {
+    const text = this.text;
+    const out = this.labelOffsets;
+    out.count = 0;
+    for (;;) {
+      const first = text.charCodeAt(p);
+      if (first === C_RBRACE) return true;
+      if (first === C_SPACE || first === C_TAB) return false;
+      const eq = text.indexOf('=', p);
+      const last = text.charCodeAt(eq - 1);
+      if (last === C_SPACE || last === C_TAB || text.charCodeAt(eq + 1) !== C_QUOTE) return false;
+      const vs = eq + 2;
+      let ve = text.indexOf('"', vs);
+      if (this.nextBackslash < vs) this.nextBackslash = this.indexOrEnd('\\', vs);
+      const escaped = this.nextBackslash < ve ? 1 : 0;
+      if (escaped === 1) ve = this.escapedValueEnd(vs, p, eq);
+      out.add(p, eq, vs, ve, escaped);
+      p = ve + 1;
+      const c = text.charCodeAt(p);
+      if (c === C_COMMA) p++;
+      else if (c !== C_RBRACE) return false;
+    }
+  }
+
   /** Validates the label set whose `{` is at `p` without scanning it; returns the position after its `}`. */
   protected skipLabelSet(p: number): number {
     const re = this.lenient ? LENIENT_LABEL_SET_RE : STRICT_LABEL_SET_RE;
@@ -282,17 +363,17 @@ export abstract class ParserBase implements ExpositionParser {
    * position after the `}`. `lenient` accepts what Prometheus's text parser accepts: blanks around
    * tokens, a missing comma between labels and line breaks inside values.
    */
-  protected scanLabels(p: number, out: number[], lenient: boolean): number {
+  protected scanLabels(p: number, out: OffsetList, lenient: boolean): number {
     const text = this.text;
     const end = this.end;
-    out.length = 0;
+    out.count = 0;
     for (;;) {
       if (lenient) p = this.skipBlanks(p);
       let c = text.charCodeAt(p);
       if (c === C_RBRACE) return p + 1;
       if (!hasClass(c, LABEL_START)) {
         if (c === C_QUOTE) this.fail(p, 'quoted (UTF-8) label or metric names are not supported');
-        this.unexpected(p, out.length === 0 ? 'a label name or "}"' : 'a label name');
+        this.unexpected(p, out.count === 0 ? 'a label name or "}"' : 'a label name');
       }
       const ns = p;
       do p++;
@@ -316,7 +397,7 @@ export abstract class ParserBase implements ExpositionParser {
         if (this.nextLineFeed < vs) this.nextLineFeed = this.indexOrEnd('\n', vs);
         if (this.nextLineFeed < p) this.fail(this.nextLineFeed, `line break inside the value of label "${text.slice(ns, ne)}"`);
       }
-      out.push(ns, ne, vs, p, escaped);
+      out.add(ns, ne, vs, p, escaped);
       p++;
       if (lenient) p = this.skipBlanks(p);
       c = text.charCodeAt(p);

@@ -5,7 +5,7 @@
  * a family's metadata precedes its samples, each descriptor appears once, families do not
  * interleave. Escapes Prometheus tolerates (e.g. `\t`) are kept literally, as Prometheus keeps them.
  */
-import { ParserBase, unescape } from './base.js';
+import { OffsetList, ParserBase, unescape } from './base.js';
 import { familyMatcher, OPENMETRICS_SUFFIXES, OPENMETRICS_TYPES } from './families.js';
 import type { MetricType } from './types.js';
 
@@ -28,7 +28,7 @@ export class OpenMetricsParser extends ParserBase {
   private readonly seenFamilies = new Map<string, MetricType>();
   private familyHasSamples = false;
   private readonly familyDescriptors = new Set<Descriptor>();
-  private readonly exemplarOffsets: number[] = [];
+  private readonly exemplarOffsets = new OffsetList();
 
   next(): boolean {
     const text = this.text;

@@ -55,6 +55,8 @@ describe('Prometheus text format 0.0.4: valid input', () => {
     ['special values', 'a NaN\nb +Inf\nc -Inf\nd -0\ne 1e-3\nf .5\ng 1.\nh +3\ni inf\nj Infinity\n', ['a NaN', 'b Infinity', 'c -Infinity', 'd -0', 'e 0.001', 'f 0.5', 'g 1', 'h 3', 'i Infinity', 'j Infinity']],
     ['blank lines, comments, leading and trailing blanks', '\n# a comment\n#no space comment\n  \t metric_without_timestamp_and_labels 12.47  \n\n', ['metric_without_timestamp_and_labels 12.47']],
     ['blanks inside the label set', 'a { b = "1" , c="2" , } 3\n', ['a{b="1",c="2"} 3']],
+    ['blank before the first label or after a comma', 'a{ b="1",\tc="2"} 3\n', ['a{b="1",c="2"} 3']],
+    ['blank before the value quote or the comma', 'a{b= "1" ,c="2"} 3\n', ['a{b="1",c="2"} 3']],
     ['no blank between label set and value', 'a{b="1"}3\n', ['a{b="1"} 3']],
     ['missing comma between labels (Prometheus accepts it)', 'a{b="1" c="2"} 3\n', ['a{b="1",c="2"} 3']],
     ['empty label set and trailing comma', 'a{} 1\nb{c="d",} 2\n', ['a 1', 'b{c="d"} 2']],
