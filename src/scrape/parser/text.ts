@@ -1,7 +1,9 @@
 /**
  * The Prometheus text format 0.0.4, accepting what Prometheus's own parser accepts: blank lines,
  * free-form comments, blanks around tokens, trailing commas in label sets, integer millisecond
- * timestamps. Metadata lines apply to the samples of the family they name.
+ * timestamps. Metadata lines apply to the samples of the family they name. One deliberate
+ * leniency beyond Prometheus: a missing final line feed is accepted (client_golang's own parser
+ * accepts it too).
  */
 import { ParserBase, ownedString, unescape } from './base.js';
 import { familyMatcher, TEXT_SUFFIXES, TEXT_TYPES } from './families.js';

@@ -42,7 +42,10 @@ export interface ExpositionParser {
   series(): string;
   /** The series name, interned. */
   metricName(): string;
-  /** The label set including `__name__`. Strings are owned copies, safe to cache. */
+  /**
+   * The label set including `__name__`; strings are owned copies, safe to cache. Throws ParseError
+   * for a repeated label name, the one check `next()` leaves to it (a cached series passed it).
+   */
   labels(): Labels;
   readonly value: number;
   readonly timestampMs: number | undefined;
