@@ -55,6 +55,8 @@ export interface CompiledRelabelConfig {
   /** Set when `targetLabel` contains `$` references (replace only). */
   readonly targetTemplate: Template | undefined;
   readonly replacement: Template;
+  /** labeldrop/labelkeep verdicts per label name: the same few names recur on every sample. */
+  readonly nameMatches: Map<string, boolean>;
 }
 
 export class RelabelConfigError extends SightlineError {
@@ -147,6 +149,7 @@ function compileOne(config: RelabelConfig): CompiledRelabelConfig {
     targetLabel,
     targetTemplate: targetIsTemplate ? compileTemplate(targetLabel) : undefined,
     replacement: compileTemplate(replacement),
+    nameMatches: new Map(),
   };
 }
 
@@ -307,6 +310,18 @@ export function hashMod(value: string, modulus: bigint): string {
   return String(digest.readBigUInt64BE(8) % modulus);
 }
 
+const NAME_CACHE_LIMIT = 10_000;
+
+function nameMatches(c: CompiledRelabelConfig, name: string): boolean {
+  let matches = c.nameMatches.get(name);
+  if (matches === undefined) {
+    matches = c.regex.test(name);
+    if (c.nameMatches.size >= NAME_CACHE_LIMIT) c.nameMatches.clear();
+    c.nameMatches.set(name, matches);
+  }
+  return matches;
+}
+
 /**
  * Applies compiled rules in order. Returns the relabeled set (the input object itself when nothing
  * changed), or null when a rule drops it. The input is never modified.
@@ -354,10 +369,10 @@ export function relabel(labels: Labels, configs: readonly CompiledRelabelConfig[
         break;
       }
       case 'labeldrop':
-        for (const name of Object.keys(b.labels)) if (c.regex.test(name)) b.del(name);
+        for (const name of Object.keys(b.labels)) if (nameMatches(c, name)) b.del(name);
         break;
       case 'labelkeep':
-        for (const name of Object.keys(b.labels)) if (!c.regex.test(name)) b.del(name);
+        for (const name of Object.keys(b.labels)) if (!nameMatches(c, name)) b.del(name);
         break;
     }
   }
