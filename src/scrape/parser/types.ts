@@ -31,6 +31,19 @@ export interface Sample {
  * `next()` validates a whole sample line but builds nothing; the accessors then build only what the
  * caller asks for, so a scrape cache keyed by `series()` can skip label parsing for unchanged lines.
  * Accessors describe the sample of the last `next()` that returned true.
+ *
+ * A scrape loop with a cache (as Prometheus's scrape cache) looks like:
+ * ```ts
+ * const p = createParser(body, contentType);
+ * while (p.next()) {
+ *   let entry = cache.get(p.series());               // a lookup, no allocation kept
+ *   if (entry === undefined) {
+ *     entry = prepare(p.labels());                    // parse, relabel, resolve series id…
+ *     cache.set(ownedString(p.series()), entry);      // a copy, not a view into the page
+ *   }
+ *   append(entry, p.timestampMs ?? scrapeTimeMs, p.value);
+ * }
+ * ```
  */
 export interface ExpositionParser {
   /** Advances to the next sample; false at the end of the page. Throws ParseError. */
