@@ -4,7 +4,7 @@
  * page and allocate nothing; strings are only made when a caller asks for them.
  */
 import { METRIC_NAME, type Labels } from '../../model/labels.js';
-import { floatLabelFor } from './families.js';
+import { familyMatcher, floatLabelFor } from './families.js';
 import { labelSetFactory, type LabelSetFactory } from './label-shapes.js';
 import { formatOpenMetricsFloat, parseFloatToken } from './numbers.js';
 import { ParseError, type Exemplar, type ExpositionParser, type MetricMetadata, type MetricType } from './types.js';
@@ -93,7 +93,7 @@ function normalizeFloatLabel(value: string): string {
  * Resolves escapes: `\\`, `\n`, and (with `quotes`, as in label values and OpenMetrics help)
  * `\"`. Other backslashes stay as written, as Prometheus leaves them.
  */
-export function unescape(text: string, start: number, end: number, quotes: boolean): string {
+function unescape(text: string, start: number, end: number, quotes: boolean): string {
   let out = '';
   let from = start;
   for (let i = start; i < end - 1; i++) {
@@ -144,8 +144,10 @@ export abstract class ParserBase implements ExpositionParser {
   /** The family named by the last metadata line (or, in OpenMetrics, the current untyped family). */
   protected familyNameValue = '';
   protected familyType: MetricType = 'unknown';
-  /** Matches the sample names of `familyNameValue` (see familyMatcher); null before any family. */
-  protected familyNames: RegExp | null = null;
+  /** Sample-name suffixes of the current family's type; null before any family. */
+  private familySuffixes: readonly string[] | null = null;
+  /** Matches the current family's sample names (see familyMatcher); made when first needed. */
+  private familyNames: RegExp | null = null;
   value = 0;
   timestampMs: number | undefined = undefined;
   exemplar: Exemplar | undefined = undefined;
@@ -228,10 +230,24 @@ export abstract class ParserBase implements ExpositionParser {
 
   /** Whether the current sample belongs to the current family; computed only when asked. */
   protected inFamily(): boolean {
-    const names = this.familyNames;
-    if (names === null) return false;
-    names.lastIndex = this.nameStart;
-    return names.test(this.text);
+    if (this.familySuffixes === null) return false;
+    this.familyNames ??= familyMatcher(this.familyNameValue, this.familySuffixes);
+    this.familyNames.lastIndex = this.nameStart;
+    return this.familyNames.test(this.text);
+  }
+
+  /** Makes `name` (interned) the current family, of the given type and sample-name suffixes. */
+  protected setFamily(name: string, type: MetricType, suffixes: readonly string[]): void {
+    this.familyNameValue = name;
+    this.familyType = type;
+    this.familySuffixes = suffixes;
+    this.familyNames = null;
+  }
+
+  /** unescape() for `[start, end)`, skipping the work when no backslash lies there (the usual case). */
+  protected unescapeRange(start: number, end: number, quotes: boolean): string {
+    if (this.nextBackslash < start) this.nextBackslash = this.indexOrEnd('\\', start);
+    return this.nextBackslash < end ? unescape(this.text, start, end, quotes) : ownedString(this.text.slice(start, end));
   }
 
   protected exemplarLabels(offsets: OffsetList): Labels {

@@ -40,7 +40,8 @@ export const TEXT_TYPES: ReadonlyMap<string, MetricType> = new Map([
 ]);
 
 const MATCHER_CACHE_LIMIT = 10_000;
-const matcherCache = new Map<string, RegExp>();
+// By suffix table, then by family name (interned, so lookups reuse its cached hash).
+const matcherCache = new WeakMap<readonly string[], Map<string, RegExp>>();
 
 /**
  * A sticky regex matching, at its lastIndex, a whole sample name of family `family` (a metric name,
@@ -48,12 +49,16 @@ const matcherCache = new Map<string, RegExp>();
  * faster than in JS; the cache makes a family seen in every scrape cost one lookup.
  */
 export function familyMatcher(family: string, suffixes: readonly string[]): RegExp {
-  const source = `${family}(?:${suffixes.join('|')})(?![a-zA-Z0-9_:])`;
-  let re = matcherCache.get(source);
+  let byFamily = matcherCache.get(suffixes);
+  if (byFamily === undefined) {
+    byFamily = new Map();
+    matcherCache.set(suffixes, byFamily);
+  }
+  let re = byFamily.get(family);
   if (re === undefined) {
-    if (matcherCache.size >= MATCHER_CACHE_LIMIT) matcherCache.clear();
-    re = new RegExp(source, 'y');
-    matcherCache.set(source, re);
+    if (byFamily.size >= MATCHER_CACHE_LIMIT) byFamily.clear();
+    re = new RegExp(`${family}(?:${suffixes.join('|')})(?![a-zA-Z0-9_:])`, 'y');
+    byFamily.set(family, re);
   }
   return re;
 }

@@ -5,8 +5,8 @@
  * a family's metadata precedes its samples, each descriptor appears once, families do not
  * interleave. Escapes Prometheus tolerates (e.g. `\t`) are kept literally, as Prometheus keeps them.
  */
-import { OffsetList, ParserBase, unescape } from './base.js';
-import { familyMatcher, OPENMETRICS_SUFFIXES, OPENMETRICS_TYPES } from './families.js';
+import { OffsetList, ParserBase } from './base.js';
+import { OPENMETRICS_SUFFIXES, OPENMETRICS_TYPES } from './families.js';
 import type { MetricType } from './types.js';
 
 // Character codes are local to each module: hot loops should not read them through module bindings.
@@ -122,16 +122,14 @@ export class OpenMetricsParser extends ParserBase {
     if (earlier !== undefined) {
       this.fail(at, `metric family "${earlier}" appears again after other families; OpenMetrics requires each family's lines to be contiguous`);
     }
-    this.familyNameValue = name;
-    this.setFamilyType('unknown');
+    this.setFamilyType(name, 'unknown');
     this.familyHasSamples = false;
     this.familyDescriptors.clear();
   }
 
-  private setFamilyType(type: MetricType): void {
-    this.familyType = type;
-    this.familyNames = familyMatcher(this.familyNameValue, OPENMETRICS_SUFFIXES[type]);
-    this.seenFamilies.set(this.familyNameValue, type);
+  private setFamilyType(name: string, type: MetricType): void {
+    this.setFamily(name, type, OPENMETRICS_SUFFIXES[type]);
+    this.seenFamilies.set(name, type);
   }
 
   /** The earlier family that `name` (a family or sample name) belongs to, if any. */
@@ -175,13 +173,13 @@ export class OpenMetricsParser extends ParserBase {
 
     const meta = this.metadataFor(name);
     if (keyword === 'HELP') {
-      meta.help = unescape(text, textStart, lineEnd, true);
+      meta.help = this.unescapeRange(textStart, lineEnd, true);
     } else if (keyword === 'TYPE') {
       const word = text.slice(textStart, lineEnd);
       const type = OPENMETRICS_TYPES.get(word);
       if (type === undefined) this.fail(textStart, `invalid metric type ${JSON.stringify(word)}`);
       meta.type = type;
-      this.setFamilyType(type);
+      this.setFamilyType(name, type);
     } else {
       const unit = text.slice(textStart, lineEnd);
       if (unit !== '' && !name.endsWith(`_${unit}`)) this.fail(textStart, `unit "${unit}" is not a suffix of metric name "${name}"`);

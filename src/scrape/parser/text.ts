@@ -5,8 +5,8 @@
  * leniency beyond Prometheus: a missing final line feed is accepted (client_golang's own parser
  * accepts it too).
  */
-import { ParserBase, ownedString, unescape } from './base.js';
-import { familyMatcher, TEXT_SUFFIXES, TEXT_TYPES } from './families.js';
+import { ParserBase } from './base.js';
+import { TEXT_SUFFIXES, TEXT_TYPES } from './families.js';
 
 // Character codes are local to each module: hot loops should not read them through module bindings.
 const C_HASH = 35;
@@ -89,7 +89,7 @@ export class PrometheusTextParser extends ParserBase {
     if (c !== C_SPACE && c !== C_TAB) return lineEnd + 1;
     p = this.skipBlanks(p + 4);
     const nameEnd = this.scanMetricName(p, `a metric name after # ${keyword}`);
-    const family = ownedString(text.slice(p, nameEnd));
+    const family = this.metricName();
     // What follows the name, less the one separating blank.
     let textStart = nameEnd;
     if (nameEnd < lineEnd) {
@@ -99,15 +99,13 @@ export class PrometheusTextParser extends ParserBase {
     }
     const meta = this.metadataFor(family);
     if (keyword === 'HELP') {
-      meta.help = unescape(text, textStart, lineEnd, false);
+      meta.help = this.unescapeRange(textStart, lineEnd, false);
     } else {
       const word = text.slice(textStart, lineEnd);
       const type = TEXT_TYPES.get(word);
       if (type === undefined) this.fail(textStart, `invalid metric type ${JSON.stringify(word)}`);
       meta.type = type;
-      this.familyNameValue = family;
-      this.familyType = type;
-      this.familyNames = familyMatcher(family, TEXT_SUFFIXES[type]);
+      this.setFamily(family, type, TEXT_SUFFIXES[type]);
     }
     return lineEnd + 1;
   }
