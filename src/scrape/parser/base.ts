@@ -158,7 +158,7 @@ export abstract class ParserBase implements ExpositionParser {
   private readonly scratchNames: string[] = [];
   private readonly scratchValues: string[] = [];
   private lastShape: readonly string[] = [];
-  private lastFactory: LabelSetFactory | undefined = labelSetFactory([]);
+  private lastFactory: LabelSetFactory | undefined = undefined;
   // Positions of the next backslash and line feed, advanced lazily: values are scanned with indexOf.
   private nextBackslash = -1;
   private nextLineFeed = -1;
@@ -196,7 +196,7 @@ export abstract class ParserBase implements ExpositionParser {
     // The scratch arrays may hold stale entries past n: factories read only their own n values.
     const make = this.factoryFor(names, n);
     if (make !== undefined) return make(this.metricName(), values);
-    // Only a repeated label name gets here: the generic builder reports where it is.
+    // A new shape or a repeated label name (which the generic builder reports).
     return this.buildLabels(this.labelOffsets, this.nameSlots, 1, floatLabel, { [METRIC_NAME]: this.metricName() });
   }
 
@@ -206,7 +206,7 @@ export abstract class ParserBase implements ExpositionParser {
     if (last.length === n) {
       let same = true;
       for (let i = 0; i < n && same; i++) same = last[i] === names[i];
-      if (same) return this.lastFactory;
+      if (same && this.lastFactory !== undefined) return this.lastFactory;
     }
     this.lastShape = names.slice(0, n);
     this.lastFactory = labelSetFactory(this.lastShape);

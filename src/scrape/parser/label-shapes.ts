@@ -12,20 +12,27 @@ export type LabelSetFactory = (name: string, values: readonly string[]) => Recor
 
 const CACHE_LIMIT = 10_000;
 const factories = new Map<string, LabelSetFactory | null>();
+const seenOnce = new Set<string>();
 
 /**
- * The factory for this sequence of label names, or undefined when a name repeats (the caller then
- * reports the duplicate). Names must be valid label names: they are embedded in generated code.
+ * The factory for this sequence of label names, or undefined when the caller should build the
+ * object generically: on a shape's first sighting (a target churning label names must not cost a
+ * compilation per series) and when a name repeats (the generic builder reports it). Names must be
+ * valid label names: they are embedded in generated code.
  */
 export function labelSetFactory(names: readonly string[]): LabelSetFactory | undefined {
   const key = names.join(',');
-  let factory = factories.get(key);
-  if (factory === undefined) {
-    factory = compile(names);
-    if (factories.size >= CACHE_LIMIT) factories.clear();
-    factories.set(key, factory);
+  const factory = factories.get(key);
+  if (factory !== undefined) return factory ?? undefined;
+  if (!seenOnce.has(key)) {
+    if (seenOnce.size >= CACHE_LIMIT) seenOnce.clear();
+    seenOnce.add(key);
+    return undefined;
   }
-  return factory ?? undefined;
+  const compiled = compile(names);
+  if (factories.size >= CACHE_LIMIT) factories.clear();
+  factories.set(key, compiled);
+  return compiled ?? undefined;
 }
 
 function compile(names: readonly string[]): LabelSetFactory | null {
