@@ -1,12 +1,15 @@
 /**
  * Exposition parser throughput: ns per series for generated node-exporter-like pages with
- * many-bucket histograms, 2,000 and 20,000 series, in both formats. Three figures per page:
+ * many-bucket histograms, 2,000 and 20,000 series, in both formats, and for the real node_exporter
+ * page of the test fixtures. Four figures per page:
  *   full     next() + labels() for every sample (no cache),
  *   cached   next() + a scrape-cache lookup by series(), labels() only on a miss (steady state),
  *   scan     next() only (validation without building anything),
  *   minimal  a bare line splitter + Number() (the 0.09 µs/series reference of measurements.md),
  *            printed so figures taken on a busy shared machine can be scaled.
- * Run: npx tsx bench/parse.ts [--iterations N]
+ * Run from the repository root: npx tsx bench/parse.ts [--iterations N]. tsx's module transform
+ * slows calls across modules; for production-like figures run the tsc output instead:
+ *   npx tsc -p tsconfig.json --noEmit false --outDir dist/bench && node dist/bench/bench/parse.js
  */
 import { readFileSync } from 'node:fs';
 import os from 'node:os';
@@ -160,5 +163,5 @@ for (const target of [2_000, 20_000]) {
   }
 }
 // The real node_exporter page from the test fixtures: fewer labels per series, no histograms.
-const nodeExporter = readFileSync(new URL('../test/fixtures/exposition/node-exporter-1.5.0.prom', import.meta.url), 'utf8');
+const nodeExporter = readFileSync('test/fixtures/exposition/node-exporter-1.5.0.prom', 'utf8');
 printRow('node_exporter fixture', 'prometheus-text', nodeExporter, nodeExporter.split('\n').filter((l) => l !== '' && !l.startsWith('#')).length, baseIterations * 4);
