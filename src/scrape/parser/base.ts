@@ -151,7 +151,9 @@ export abstract class ParserBase implements ExpositionParser {
   value = 0;
   timestampMs: number | undefined = undefined;
   exemplar: Exemplar | undefined = undefined;
-  readonly metadata = new Map<string, MetricMetadata>();
+  private readonly metadataByFamily = new Map<string, MetricMetadata>();
+  /** HELP lines not yet read into metadata (name start/end, text start/end, quotes flag). */
+  private readonly pendingHelp = new OffsetList();
   // Interned names by position in the previous label set: consecutive samples mostly repeat them.
   private readonly nameSlots: string[] = [];
   private readonly exemplarNameSlots: string[] = [];
@@ -244,23 +246,45 @@ export abstract class ParserBase implements ExpositionParser {
     this.familyNames = null;
   }
 
-  /** unescape() for `[start, end)`, skipping the work when no backslash lies there (the usual case). */
-  protected unescapeRange(start: number, end: number, quotes: boolean): string {
-    if (this.nextBackslash < start) this.nextBackslash = this.indexOrEnd('\\', start);
-    return this.nextBackslash < end ? unescape(this.text, start, end, quotes) : ownedString(this.text.slice(start, end));
-  }
-
   protected exemplarLabels(offsets: OffsetList): Labels {
     return this.buildLabels(offsets, this.exemplarNameSlots, 0, undefined, {});
   }
 
+  get metadata(): ReadonlyMap<string, MetricMetadata> {
+    this.readPendingHelp();
+    return this.metadataByFamily;
+  }
+
   protected metadataFor(family: string): MetricMetadata {
-    let meta = this.metadata.get(family);
+    let meta = this.metadataByFamily.get(family);
     if (meta === undefined) {
       meta = { type: 'unknown', help: '', unit: '' };
-      this.metadata.set(family, meta);
+      this.metadataByFamily.set(family, meta);
     }
     return meta;
+  }
+
+  /**
+   * Records a HELP line to be read only if metadata is asked for: help texts are long, parsing
+   * them costs a copy each, and a scrape loop with a metadata cache rarely needs them.
+   */
+  protected deferHelp(nameStart: number, nameEnd: number, textStart: number, textEnd: number, quotes: boolean): void {
+    this.pendingHelp.add(nameStart, nameEnd, textStart, textEnd, quotes ? 1 : 0);
+  }
+
+  private readPendingHelp(): void {
+    const pending = this.pendingHelp;
+    const d = pending.data;
+    let nextBackslash = -1;
+    for (let i = 0; i < pending.count; i += LABEL_STRIDE) {
+      const start = d[i + 2]!;
+      const end = d[i + 3]!;
+      // Entries are in page order, so one forward search for backslashes serves them all.
+      if (nextBackslash < start) nextBackslash = this.indexOrEnd('\\', start);
+      const help = nextBackslash < end ? unescape(this.text, start, end, d[i + 4] === 1) : ownedString(this.text.slice(start, end));
+      this.metadataFor(internName(this.text.slice(d[i], d[i + 1]))).help = help;
+    }
+    pending.count = 0;
   }
 
   private buildLabels(list: OffsetList, slots: string[], firstSlot: number, floatLabel: string | undefined, out: Record<string, string>): Labels {

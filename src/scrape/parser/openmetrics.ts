@@ -173,7 +173,7 @@ export class OpenMetricsParser extends ParserBase {
 
     const meta = this.metadataFor(name);
     if (keyword === 'HELP') {
-      meta.help = this.unescapeRange(textStart, lineEnd, true);
+      this.deferHelp(this.nameStart, this.nameEnd, textStart, lineEnd, true);
     } else if (keyword === 'TYPE') {
       const word = text.slice(textStart, lineEnd);
       const type = OPENMETRICS_TYPES.get(word);

@@ -89,7 +89,6 @@ export class PrometheusTextParser extends ParserBase {
     if (c !== C_SPACE && c !== C_TAB) return lineEnd + 1;
     p = this.skipBlanks(p + 4);
     const nameEnd = this.scanMetricName(p, `a metric name after # ${keyword}`);
-    const family = this.metricName();
     // What follows the name, less the one separating blank.
     let textStart = nameEnd;
     if (nameEnd < lineEnd) {
@@ -97,14 +96,14 @@ export class PrometheusTextParser extends ParserBase {
       if (sep !== C_SPACE && sep !== C_TAB) this.unexpected(nameEnd, 'a blank after the metric name');
       textStart = nameEnd + 1;
     }
-    const meta = this.metadataFor(family);
     if (keyword === 'HELP') {
-      meta.help = this.unescapeRange(textStart, lineEnd, false);
+      this.deferHelp(p, nameEnd, textStart, lineEnd, false);
     } else {
       const word = text.slice(textStart, lineEnd);
       const type = TEXT_TYPES.get(word);
       if (type === undefined) this.fail(textStart, `invalid metric type ${JSON.stringify(word)}`);
-      meta.type = type;
+      const family = this.metricName();
+      this.metadataFor(family).type = type;
       this.setFamily(family, type, TEXT_SUFFIXES[type]);
     }
     return lineEnd + 1;
