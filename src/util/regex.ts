@@ -49,8 +49,18 @@ function hexEscape(ch: string): string {
   return `\\u{${ch.codePointAt(0)!.toString(16)}}`;
 }
 
-function isAsciiLetter(ch: string): boolean {
-  return /^[A-Za-z]$/.test(ch);
+/**
+ * The other characters that `(?i)` makes `ch` match when the flag is scoped to part of a pattern
+ * (JS cannot scope it): simple upper/lower case mappings, plus the folds RE2 adds for k and s.
+ */
+function caseVariants(ch: string): string[] {
+  const out = new Set<string>();
+  for (const c of [ch.toLowerCase(), ch.toUpperCase()]) if (c !== ch && [...c].length === 1) out.add(c);
+  const lower = ch.toLowerCase();
+  if (lower === 'k') out.add('\u212a');
+  if (lower === 's') out.add('\u017f');
+  if (lower === 'σ' || ch === 'ς') for (const c of ['σ', 'ς', 'Σ']) if (c !== ch) out.add(c);
+  return [...out];
 }
 
 function swapCase(ch: string): string {
@@ -129,7 +139,10 @@ class Translator {
   }
 
   private literal(ch: string): string {
-    if (this.flags.i && !this.globalIgnoreCase && isAsciiLetter(ch)) return `[${ch}${swapCase(ch)}]`;
+    if (this.flags.i && !this.globalIgnoreCase) {
+      const variants = caseVariants(ch);
+      if (variants.length > 0) return `[${[ch, ...variants].map((c) => this.classChar(c)).join('')}]`;
+    }
     if (JS_SYNTAX_CHARS.has(ch) || ch === '{' || ch === '}' || ch === ']') return `\\${ch}`;
     return ch;
   }
@@ -246,11 +259,21 @@ class Translator {
       case 'P':
         return this.unicodeClass(ch);
       default:
-        if (/[0-9]/.test(ch)) this.fail(`backreferences and octal escapes are not supported: \\${ch}`);
+        if (/[0-7]/.test(ch)) return this.octal(ch, inClass);
+        if (/[89]/.test(ch)) this.fail(`backreferences are not supported: \\${ch}`);
         if (/[A-Za-z]/.test(ch)) this.fail(`invalid escape sequence \\${ch}`);
         // RE2 lets any punctuation be escaped; JS /u only allows syntax characters.
         return inClass ? this.classChar(ch) : JS_SYNTAX_CHARS.has(ch) ? `\\${ch}` : hexEscape(ch);
     }
+  }
+
+  /** RE2's octal escapes: `\0` and up to three octal digits; a lone `\1`-`\7` is a backreference. */
+  private octal(first: string, inClass: boolean): string {
+    const m = /^[0-7]{0,2}/.exec(this.src.slice(this.pos))![0];
+    if (first !== '0' && m === '') this.fail(`backreferences are not supported: \\${first}`);
+    this.pos += m.length;
+    const ch = String.fromCodePoint(parseInt(first + m, 8));
+    return inClass ? this.classChar(ch) : hexEscape(ch);
   }
 
   private unicodeClass(kind: string): string {
@@ -310,22 +333,29 @@ class Translator {
           continue;
         }
       }
-      this.pos++;
-      const lo = ch === '\\' ? this.escape(true) : this.classChar(ch);
+      // Whole code points: a class member outside the BMP is one character, not two surrogates.
+      const loCh = this.codePointAt(this.pos);
+      this.pos += loCh.length;
+      const lo = ch === '\\' ? this.escape(true) : this.classChar(loCh);
       // A range a-z, unless the '-' is the last character before ']'.
       if (this.src[this.pos] === '-' && this.src[this.pos + 1] !== ']' && this.src[this.pos + 1] !== undefined) {
         this.pos++;
-        const hiCh = this.src[this.pos++]!;
+        const hiCh = this.codePointAt(this.pos);
+        this.pos += hiCh.length;
         const hi = hiCh === '\\' ? this.escape(true) : this.classChar(hiCh);
-        if (ch !== '\\' && hiCh !== '\\' && hiCh < ch) this.fail(`invalid character class range ${ch}-${hiCh}`);
+        if (ch !== '\\' && hiCh !== '\\' && hiCh.codePointAt(0)! < loCh.codePointAt(0)!) this.fail(`invalid character class range ${loCh}-${hiCh}`);
         out += `${lo}-${hi}`;
         if (this.flags.i && !this.globalIgnoreCase) extra += this.foldRange(ch, hiCh);
       } else {
         out += lo;
-        if (this.flags.i && !this.globalIgnoreCase && isAsciiLetter(ch)) extra += swapCase(ch);
+        if (this.flags.i && !this.globalIgnoreCase && ch !== '\\') extra += caseVariants(loCh).map((c) => this.classChar(c)).join('');
       }
     }
     return `${out}${extra}]`;
+  }
+
+  private codePointAt(pos: number): string {
+    return String.fromCodePoint(this.src.codePointAt(pos)!);
   }
 
   /** The other-case counterpart of an ASCII letter range, for `(?i)` scoped to part of a pattern. */
