@@ -7,7 +7,7 @@ import type { Labels } from '../model/labels.js';
 import { METRIC_NAME, labelsKey } from '../model/labels.js';
 import { compileAnchoredRegex } from '../util/regex.js';
 import { SightlineError } from '../util/errors.js';
-import type { Appender, CommitResult, LabelMatcher, Querier, SelectHints, Series } from './api.js';
+import type { Appender, CommitResult, LabelMatcher, MetricStore, Querier, SelectHints, Series } from './api.js';
 
 interface StoredSeries {
   readonly labels: Labels;
@@ -49,8 +49,12 @@ function lowerBound(ts: Float64Array, len: number, t: number): number {
   return lo;
 }
 
-export class MemoryStorage implements Querier {
+export class MemoryStorage implements MetricStore, Querier {
   private readonly series = new Map<string, StoredSeries>();
+
+  querier(): Querier {
+    return this;
+  }
 
   appender(): Appender {
     let pending: PendingSample[] = [];

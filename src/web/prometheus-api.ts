@@ -5,7 +5,7 @@
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Labels } from '../model/labels.js';
-import { Engine, type EngineOptions, type QueryOutcome, type QueryResult } from '../promql/index.js';
+import { Engine, PromQLParseError, type EngineOptions, type QueryOutcome, type QueryResult } from '../promql/index.js';
 import { unwrapParens } from '../promql/ast.js';
 import type { LabelMatcher, Querier } from '../storage/api.js';
 import { parseDuration } from '../util/duration.js';
@@ -163,12 +163,23 @@ export function registerPrometheusApi(app: FastifyInstance, options: PrometheusA
     app.post(path, handler);
   };
 
+  /** Runs a query, naming the parameter in parse errors as Prometheus does. */
+  const evaluate = async (run: () => Promise<QueryOutcome>): Promise<QueryOutcome> => {
+    try {
+      return await run();
+    } catch (err) {
+      if (err instanceof PromQLParseError) throw badData(`invalid parameter "query": ${err.message}`);
+      throw err;
+    }
+  };
+
   route('/api/v1/query', async (req) => {
     const p = params(req);
     const query = p.get('query');
     if (!query) throw badData('invalid parameter "query": no query provided');
     const time = p.get('time') ? parseTime(p.get('time')!, 'time') : Date.now();
-    const outcome = await engineFor(p).instantQuery(query, time);
+    const engine = engineFor(p);
+    const outcome = await evaluate(() => engine.instantQuery(query, time));
     const warnings = [...outcome.warnings];
     return success(resultJson(limited(outcome.result, limitParam(p), warnings)), { warnings, infos: outcome.infos });
   });
@@ -186,7 +197,8 @@ export function registerPrometheusApi(app: FastifyInstance, options: PrometheusA
     if ((end - start) / step > maxPoints) {
       throw badData(`exceeded maximum resolution of ${maxPoints.toLocaleString('en-US')} points per timeseries. Try decreasing the query resolution (?step=XX)`);
     }
-    const outcome = await engineFor(p).rangeQuery(query, start, end, step);
+    const engine = engineFor(p);
+    const outcome = await evaluate(() => engine.rangeQuery(query, start, end, step));
     const warnings = [...outcome.warnings];
     return success(resultJson(limited(outcome.result, limitParam(p), warnings)), { warnings, infos: outcome.infos });
   });

@@ -5,10 +5,13 @@
  */
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyError, type FastifyInstance } from 'fastify';
 import client from 'prom-client';
+import type { EngineOptions } from '../promql/index.js';
+import type { Querier } from '../storage/api.js';
 import type { StorageService } from '../storage/service.js';
 import { buildInfo } from '../util/build-info.js';
 import { SightlineError } from '../util/errors.js';
 import { logger } from '../util/log.js';
+import { registerPrometheusApi } from './prometheus-api.js';
 
 /** A component that can hold readiness back, e.g. storage while the database is unreachable. */
 export interface ReadinessCheck {
@@ -20,6 +23,9 @@ export interface ReadinessCheck {
 export interface WebServerOptions {
   storage: StorageService;
   readiness: readonly ReadinessCheck[];
+  /** The metrics querier once storage is ready; enables the Prometheus query API. */
+  querier?: () => Querier | undefined;
+  engine?: EngineOptions;
   /** Largest accepted request body in bytes. */
   bodyLimit?: number;
 }
@@ -118,6 +124,8 @@ export function createWebServer(options: WebServerOptions): FastifyInstance {
       goVersion: buildInfo.nodeVersion,
     },
   }));
+
+  if (options.querier) registerPrometheusApi(app, { querier: options.querier, ...(options.engine ? { engine: options.engine } : {}) });
 
   return app;
 }
