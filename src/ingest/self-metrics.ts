@@ -1,7 +1,7 @@
 /** Receivers' own metrics, in prom-client's default registry (served by the web server's /metrics). */
 import { Counter, Histogram, register } from 'prom-client';
 
-export type Receiver = 'otlp-http' | 'otlp-grpc' | 'remote-write';
+export type Receiver = 'otlp-http' | 'otlp-grpc' | 'remote-write' | 'push';
 
 /** Reuses a metric already in the registry: a second import of this module must not throw. */
 function metric<T>(name: string, create: () => T): T {

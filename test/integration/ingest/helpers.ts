@@ -2,6 +2,7 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { AddressInfo } from 'node:net';
 import { otlpHttpPlugin } from '../../../src/ingest/otlp/http.js';
+import { pushPlugin } from '../../../src/ingest/push.js';
 import { remoteWritePlugin } from '../../../src/ingest/remote-write/http.js';
 import type { ReceiverOptions } from '../../../src/ingest/http.js';
 import type { LabelMatcher, MetricStore, Series } from '../../../src/storage/api.js';
@@ -12,11 +13,12 @@ export interface RunningReceivers {
   close(): Promise<void>;
 }
 
-/** Both HTTP receivers on one loopback fastify instance (in production OTLP has its own port). */
+/** The HTTP receivers on one loopback fastify instance (in production OTLP has its own port). */
 export async function startHttpReceivers(options: ReceiverOptions): Promise<RunningReceivers> {
   const app = Fastify({ logger: false });
   await app.register(otlpHttpPlugin, options);
   await app.register(remoteWritePlugin, options);
+  await app.register(pushPlugin, options);
   await app.listen({ host: '127.0.0.1', port: 0 });
   const { port } = app.server.address() as AddressInfo;
   return { app, url: `http://127.0.0.1:${port}`, close: () => app.close() };
