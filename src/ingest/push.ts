@@ -62,7 +62,7 @@ export const pushPlugin: FastifyPluginCallback<ReceiverOptions> = (app, options,
           }
           labels[name] = value;
         }
-        const problem = checkLabelLimits(labels as Labels, limits) ?? window.check(parser.timestampMs ?? nowMs);
+        const problem = checkLabelLimits(labels, limits) ?? window.check(parser.timestampMs ?? nowMs);
         if (problem) {
           rejections.add(problem.reason, 1, problem.message);
           continue;
