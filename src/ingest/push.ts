@@ -6,7 +6,7 @@
  *   app.register(pushPlugin, { store, limits, auth })
  */
 import type { FastifyPluginCallback, FastifyRequest } from 'fastify';
-import { isValidLabelName, type Labels } from '../model/labels.js';
+import { isValidLabelName } from '../model/labels.js';
 import { createParser, ParseError } from '../scrape/parser/index.js';
 import { gunzip } from './decompress.js';
 import { badRequest, unsupportedMediaType } from './errors.js';
