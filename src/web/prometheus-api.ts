@@ -5,8 +5,9 @@
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Labels } from '../model/labels.js';
-import { Engine, PromQLParseError, type EngineOptions, type QueryOutcome, type QueryResult } from '../promql/index.js';
+import { Engine, parseExpr, PromQLParseError, type EngineOptions, type QueryOutcome, type QueryResult } from '../promql/index.js';
 import { unwrapParens } from '../promql/ast.js';
+import { formatExpr, formatFloat } from '../promql/format.js';
 import type { LabelMatcher, Querier } from '../storage/api.js';
 import { parseDuration } from '../util/duration.js';
 import { SightlineError } from '../util/errors.js';
@@ -57,34 +58,19 @@ export function parseDurationParam(value: string, name: string): number {
   return ms;
 }
 
-/** Formats a float like Go's strconv.FormatFloat(v, 'f', -1, 64): shortest round-trip digits, no exponent. */
-export function formatValue(v: number): string {
-  if (Number.isNaN(v)) return 'NaN';
-  if (v === Infinity) return '+Inf';
-  if (v === -Infinity) return '-Inf';
-  const s = String(v);
-  const m = /^(-?)(\d)(?:\.(\d+))?e([+-]\d+)$/.exec(s);
-  if (!m) return s;
-  const [, sign, lead, frac = '', expText] = m;
-  const exp = Number(expText);
-  const digits = lead! + frac;
-  if (exp > 0) return sign + digits.padEnd(exp + 1, '0');
-  return `${sign}0.${'0'.repeat(-exp - 1)}${digits}`;
-}
-
 const seconds = (ms: number): number => ms / 1000;
 
 function resultJson(result: QueryResult): { resultType: string; result: unknown } {
   switch (result.type) {
     case 'scalar':
     case 'string':
-      return { resultType: result.type, result: [seconds(result.timestampMs), result.type === 'scalar' ? formatValue(result.value) : result.value] };
+      return { resultType: result.type, result: [seconds(result.timestampMs), result.type === 'scalar' ? formatFloat(result.value) : result.value] };
     case 'vector':
-      return { resultType: 'vector', result: result.samples.map((s) => ({ metric: s.labels, value: [seconds(s.timestampMs), formatValue(s.value)] })) };
+      return { resultType: 'vector', result: result.samples.map((s) => ({ metric: s.labels, value: [seconds(s.timestampMs), formatFloat(s.value)] })) };
     case 'matrix':
       return {
         resultType: 'matrix',
-        result: result.series.map((s) => ({ metric: s.labels, values: s.timestamps.map((t, i) => [seconds(t), formatValue(s.values[i]!)]) })),
+        result: result.series.map((s) => ({ metric: s.labels, values: s.timestamps.map((t, i) => [seconds(t), formatFloat(s.values[i]!)]) })),
       };
   }
 }
@@ -163,8 +149,8 @@ export function registerPrometheusApi(app: FastifyInstance, options: PrometheusA
     app.post(path, handler);
   };
 
-  /** Runs a query, naming the parameter in parse errors as Prometheus does. */
-  const evaluate = async (run: () => Promise<QueryOutcome>): Promise<QueryOutcome> => {
+  /** Runs a query or parse, naming the parameter in parse errors as Prometheus does. */
+  const namingQueryParam = async <T>(run: () => T | Promise<T>): Promise<T> => {
     try {
       return await run();
     } catch (err) {
@@ -179,7 +165,7 @@ export function registerPrometheusApi(app: FastifyInstance, options: PrometheusA
     if (!query) throw badData('invalid parameter "query": no query provided');
     const time = p.get('time') ? parseTime(p.get('time')!, 'time') : Date.now();
     const engine = engineFor(p);
-    const outcome = await evaluate(() => engine.instantQuery(query, time));
+    const outcome = await namingQueryParam(() => engine.instantQuery(query, time));
     const warnings = [...outcome.warnings];
     return success(resultJson(limited(outcome.result, limitParam(p), warnings)), { warnings, infos: outcome.infos });
   });
@@ -198,7 +184,7 @@ export function registerPrometheusApi(app: FastifyInstance, options: PrometheusA
       throw badData(`exceeded maximum resolution of ${maxPoints.toLocaleString('en-US')} points per timeseries. Try decreasing the query resolution (?step=XX)`);
     }
     const engine = engineFor(p);
-    const outcome = await evaluate(() => engine.rangeQuery(query, start, end, step));
+    const outcome = await namingQueryParam(() => engine.rangeQuery(query, start, end, step));
     const warnings = [...outcome.warnings];
     return success(resultJson(limited(outcome.result, limitParam(p), warnings)), { warnings, infos: outcome.infos });
   });
@@ -235,6 +221,15 @@ export function registerPrometheusApi(app: FastifyInstance, options: PrometheusA
     const name = req.params.name.startsWith('U__') ? decodeUtf8LabelName(req.params.name) : req.params.name;
     if (!/^[a-zA-Z_][a-zA-Z0-9_]*$/.test(name)) throw badData(`invalid label name: "${name}"`);
     return unionOver(params(req), (m, s, e) => querier().labelValues(name, m, s, e));
+  });
+
+  // Parsing needs no storage, so this answers even while the database is down.
+  route('/api/v1/format_query', (req) => {
+    const query = params(req).get('query');
+    return namingQueryParam(() => {
+      if (!query) throw badData('invalid parameter "query": no query provided');
+      return success(formatExpr(parseExpr(query, { enableExperimentalFunctions: options.engine?.enableExperimentalFunctions ?? false })));
+    });
   });
 
   // Metric metadata and exemplars are not stored yet: answer with their empty shapes, as a

@@ -2,7 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STALE_NAN } from '../../../src/model/samples.js';
 import { MemoryStorage } from '../../../src/storage/memory.js';
-import { formatValue, parseTime } from '../../../src/web/prometheus-api.js';
+import { formatFloat } from '../../../src/promql/format.js';
+import { parseTime } from '../../../src/web/prometheus-api.js';
 import { createWebServer } from '../../../src/web/server.js';
 import { StorageService } from '../../../src/storage/service.js';
 
@@ -66,7 +67,7 @@ describe('/api/v1/query', () => {
   it('formats values as Prometheus does and hides stale series', async () => {
     expect((await get(`/api/v1/query?query=temperature&time=${at(T0)}`)).body.data.result[0].value[1]).toBe('1000000000000000000000');
     expect((await get(`/api/v1/query?query=temperature&time=${at(T0 + 30_000)}`)).body.data.result).toEqual([]);
-    expect([formatValue(NaN), formatValue(Infinity), formatValue(-Infinity), formatValue(1.5e-7), formatValue(-2)]).toEqual(['NaN', '+Inf', '-Inf', '0.00000015', '-2']);
+    expect([formatFloat(NaN), formatFloat(Infinity), formatFloat(-Infinity), formatFloat(1.5e-7), formatFloat(-2)]).toEqual(['NaN', '+Inf', '-Inf', '0.00000015', '-2']);
   });
 
   it('truncates to limit with a warning', async () => {
@@ -198,5 +199,13 @@ describe('without storage', () => {
     expect(res.headers['retry-after']).toBe('1');
     expect(res.json()).toEqual({ status: 'error', errorType: 'unavailable', error: 'storage is not ready' });
     await bare.close();
+  });
+});
+
+describe('/api/v1/format_query', () => {
+  it('returns the canonical form of a query', async () => {
+    const { body } = await get(`/api/v1/format_query?query=${encodeURIComponent('sum(rate(x[5m]))by(job)')}`);
+    expect(body).toEqual({ status: 'success', data: 'sum by (job) (rate(x[5m]))' });
+    expect((await get('/api/v1/format_query?query=sum(')).body.errorType).toBe('bad_data');
   });
 });
