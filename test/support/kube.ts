@@ -236,6 +236,9 @@ export async function startKubeApiServer(opts: StartKubeOptions = {}): Promise<K
           `--initial-cluster=default=${peerUrl}`,
           '--logger=zap',
           '--log-level=warn',
+          // A lone member: elect itself quickly instead of after the default 1 s timeout.
+          '--heartbeat-interval=20',
+          '--election-timeout=200',
         ],
         join(dir, 'etcd.log'),
       ),
@@ -249,10 +252,6 @@ export async function startKubeApiServer(opts: StartKubeOptions = {}): Promise<K
     await writeFile(join(dir, 'sa.key'), privateKey.export({ type: 'pkcs8', format: 'pem' }), { mode: 0o600 });
     await writeFile(join(dir, 'sa.pub'), publicKey.export({ type: 'spki', format: 'pem' }));
 
-    await waitFor('etcd', 30_000, procs, async () => {
-      const res = await fetch(`${etcdUrl}/health`);
-      return res.ok ? true : undefined;
-    });
 
     const url = `https://127.0.0.1:${apiPort}`;
     const certDir = join(dir, 'pki');
@@ -281,12 +280,22 @@ export async function startKubeApiServer(opts: StartKubeOptions = {}): Promise<K
           // Nothing routes to the advertised address; skip maintaining its Endpoints.
           '--endpoint-reconciler-type=none',
           '--profiling=false',
+          // API Priority and Fairness only matters under contention; skipping it
+          // removes its bootstrap post-start hook from the path to /readyz.
+          '--enable-priority-and-fairness=false',
           '--v=1',
           ...(opts.extraApiServerArgs ?? []),
         ],
         join(dir, 'kube-apiserver.log'),
       ),
     );
+
+    // kube-apiserver is launched without waiting for etcd (its client retries), which
+    // overlaps their start-up; a dead etcd still fails fast here.
+    await waitFor('etcd', 30_000, procs, async () => {
+      const res = await fetch(`${etcdUrl}/health`);
+      return res.ok ? true : undefined;
+    });
 
     // The serving cert file holds the leaf then its CA; trust the CA.
     const certFile = join(certDir, 'apiserver.crt');
@@ -296,7 +305,7 @@ export async function startKubeApiServer(opts: StartKubeOptions = {}): Promise<K
       return pems && pems.length > 0 ? pems[pems.length - 1] : undefined;
     });
     await waitFor('kube-apiserver /readyz', opts.readyTimeoutMs ?? 60_000, procs, async () => {
-      const res = await httpsGet(`${url}/readyz`, adminToken, caCert);
+      const res = await httpsGet(`${url}/readyz?verbose`, adminToken, caCert);
       if (res.status === 200) return true;
       throw new Error(`readyz ${res.status}: ${res.body.slice(0, 500)}`);
     });
