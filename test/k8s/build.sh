@@ -5,7 +5,7 @@
 # no-op until go.mod, go.sum or this script change.
 #
 #   SIGHTLINE_CACHE_DIR   cache root (default: $XDG_CACHE_HOME/sightline or ~/.cache/sightline)
-#   SIGHTLINE_BUILD_JOBS  parallel compile jobs, `go build -p` (default: 2, the machine's cores)
+#   SIGHTLINE_BUILD_JOBS  parallel compile jobs: `go build -p` and GOMAXPROCS (default: nproc)
 #   SIGHTLINE_K8S_FORCE=1 rebuild even if the stamp matches
 set -euo pipefail
 
@@ -19,7 +19,7 @@ version="$(awk '$1 == "require" && $2 == "k8s.io/kubernetes" { print $3 }' "$her
 [[ "$version" =~ ^v1\.([0-9]+)\.[0-9]+$ ]] || { log "cannot read the k8s.io/kubernetes version from go.mod"; exit 1; }
 minor="${BASH_REMATCH[1]}"
 
-cache_root="${SIGHTLINE_CACHE_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/sightline}"
+cache_root="${SIGHTLINE_CACHE_DIR:-${XDG_CACHE_HOME:-${HOME:?HOME is unset: set SIGHTLINE_CACHE_DIR}/.cache}/sightline}"
 dest="$cache_root/k8s/$version"
 bin="$dest/bin"
 stamp="$dest/.stamp"
@@ -60,10 +60,12 @@ trap 'rm -rf "$tmp"' EXIT
 # CGO off: static binaries like upstream's release builds, and no C toolchain needed.
 # GOTOOLCHAIN=local: never fetch another Go; go.mod's `go` line is a minimum.
 # -mod=readonly: go.sum is the lock file; a missing sum is an error, not a silent update.
+# nice: a cold build saturates every core for minutes; let interactive work go first.
+jobs="${SIGHTLINE_BUILD_JOBS:-$(nproc 2>/dev/null || echo 2)}"
 (
   cd "$here"
-  CGO_ENABLED=0 GOTOOLCHAIN=local GOFLAGS="${GOFLAGS:-} -mod=readonly -buildvcs=false" \
-    go build -trimpath -p "${SIGHTLINE_BUILD_JOBS:-2}" -ldflags "$ldflags" -o "$tmp/" \
+  CGO_ENABLED=0 GOTOOLCHAIN=local GOMAXPROCS="$jobs" GOFLAGS="${GOFLAGS:-} -mod=readonly -buildvcs=false" \
+    nice -n 10 go build -trimpath -p "$jobs" -ldflags "$ldflags" -o "$tmp/" \
     k8s.io/kubernetes/cmd/kube-apiserver k8s.io/kubernetes/cmd/kubectl
 )
 

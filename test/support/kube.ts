@@ -8,7 +8,7 @@
  * test/k8s/build.sh into ~/.cache/sightline/k8s/<version>/bin; etcd is Debian's
  * `etcd-server` (installed by test/k8s/ensure.sh) or whatever SIGHTLINE_ETCD names.
  */
-import { spawn, execFile, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { generateKeyPairSync, randomBytes, randomUUID } from 'node:crypto';
 import { existsSync, accessSync, constants as fsConstants, openSync, closeSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -17,11 +17,9 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { delimiter, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { CoreV1Api, KubeConfig } from '@kubernetes/client-node';
 import yaml from 'js-yaml';
 
-const execFileP = promisify(execFile);
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const buildScript = join(repoRoot, 'test/k8s/build.sh');
 
@@ -59,8 +57,14 @@ export interface StartKubeOptions {
 export async function ensureKubeBinaries(): Promise<string> {
   const fromEnv = process.env.SIGHTLINE_KUBE_BIN_DIR;
   if (fromEnv) return fromEnv;
-  // The first build takes minutes; the script prints progress on stderr.
-  const { stdout } = await execFileP('bash', [buildScript], { maxBuffer: 16 * 1024 * 1024, timeout: 60 * 60_000 });
+  // The first build takes minutes: let its progress and errors through to our stderr.
+  const stdout = await new Promise<string>((resolveRun, reject) => {
+    const child = spawn('bash', [buildScript], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.setEncoding('utf8').on('data', (c: string) => (out += c));
+    child.on('error', reject);
+    child.on('exit', (code) => (code === 0 ? resolveRun(out) : reject(new Error(`test/k8s/build.sh failed (exit ${code})`))));
+  });
   const binDir = stdout.trim().split('\n').pop() ?? '';
   if (!existsSync(join(binDir, 'kube-apiserver'))) throw new Error(`build.sh printed no usable bin folder: ${stdout}`);
   return binDir;
@@ -109,6 +113,7 @@ interface Proc {
   child: ChildProcess;
   logPath: string;
   exited: Promise<number | null>;
+  spawnError?: Error;
 }
 
 function launch(cmd: string, args: string[], logPath: string): Proc {
@@ -116,12 +121,20 @@ function launch(cmd: string, args: string[], logPath: string): Proc {
   const fd = openSync(logPath, 'a');
   const child = spawn(cmd, args, { stdio: ['ignore', fd, fd], env: { ...process.env, GOMAXPROCS: process.env.GOMAXPROCS ?? '2' } });
   closeSync(fd);
-  const exited = new Promise<number | null>((r) => child.once('exit', (code) => r(code)));
-  return { child, logPath, exited };
+  const proc: Proc = { child, logPath, exited: Promise.resolve(null) };
+  proc.exited = new Promise<number | null>((r) => {
+    child.once('exit', (code) => r(code));
+    // e.g. ENOENT: without a listener this error event would crash the test process.
+    child.once('error', (e) => {
+      proc.spawnError = e;
+      r(null);
+    });
+  });
+  return proc;
 }
 
 async function kill(proc: Proc, graceMs = 5_000): Promise<void> {
-  if (proc.child.exitCode !== null || proc.child.signalCode !== null) return;
+  if (proc.spawnError || proc.child.exitCode !== null || proc.child.signalCode !== null) return;
   proc.child.kill('SIGTERM');
   const done = await Promise.race([proc.exited.then(() => true), sleep(graceMs).then(() => false)]);
   if (!done) {
@@ -162,6 +175,7 @@ async function waitFor<T>(what: string, timeoutMs: number, procs: Proc[], probe:
   let lastError = '';
   while (Date.now() < deadline) {
     for (const p of procs) {
+      if (p.spawnError) throw new Error(`${what}: cannot run ${p.child.spawnfile}: ${p.spawnError.message}`);
       if (p.child.exitCode !== null || p.child.signalCode !== null) {
         throw new Error(`${what}: ${p.child.spawnfile} exited (${p.child.exitCode ?? p.child.signalCode}) while waiting:\n${await tail(p.logPath)}`);
       }
