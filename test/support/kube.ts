@@ -13,7 +13,7 @@ import { generateKeyPairSync, randomBytes, randomUUID } from 'node:crypto';
 import { existsSync, accessSync, constants as fsConstants, openSync, closeSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { request } from 'node:https';
-import { createServer } from 'node:net';
+import { createServer, type AddressInfo, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { delimiter, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -93,18 +93,22 @@ function findEtcd(binDir: string, explicit?: string): string {
   return found;
 }
 
-/** Ports are picked by binding :0 and releasing; the tiny race is acceptable on a test box. */
-async function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      if (address === null || typeof address === 'string') return reject(new Error('no port'));
-      server.close(() => resolvePort(address.port));
-    });
-  });
+/**
+ * Free loopback ports, found by binding :0. All are held until every one is known so
+ * they differ; another process could still take one before we use it (see the retry
+ * in startKubeApiServer).
+ */
+async function freePorts(count: number): Promise<number[]> {
+  const servers = await Promise.all(
+    Array.from({ length: count }, () => new Promise<Server>((resolveListen, reject) => {
+      const server = createServer();
+      server.on('error', reject);
+      server.listen(0, '127.0.0.1', () => resolveListen(server));
+    })),
+  );
+  const ports = servers.map((server) => (server.address() as AddressInfo).port);
+  await Promise.all(servers.map((server) => new Promise((r) => server.close(r))));
+  return ports;
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -216,6 +220,17 @@ export function kubeconfigYaml(url: string, caCert: string, user: string, token:
 export async function startKubeApiServer(opts: StartKubeOptions = {}): Promise<KubeApiServer> {
   const binDir = opts.binDir ?? (await ensureKubeBinaries());
   const etcdBin = findEtcd(binDir, opts.etcdPath);
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startOnce(binDir, etcdBin, opts);
+    } catch (e) {
+      // A port picked by freePorts was taken meanwhile: pick again.
+      if (attempt >= 3 || !/address already in use/i.test(String(e))) throw e;
+    }
+  }
+}
+
+async function startOnce(binDir: string, etcdBin: string, opts: StartKubeOptions): Promise<KubeApiServer> {
   const dir = await scratchDir();
   const procs: Proc[] = [];
   let stopped = false;
@@ -234,7 +249,7 @@ export async function startKubeApiServer(opts: StartKubeOptions = {}): Promise<K
   process.on('exit', killNow);
 
   try {
-    const [etcdPort, peerPort, apiPort] = await Promise.all([freePort(), freePort(), freePort()]);
+    const [etcdPort, peerPort, apiPort] = (await freePorts(3)) as [number, number, number];
     const etcdUrl = `http://127.0.0.1:${etcdPort}`;
     const peerUrl = `http://127.0.0.1:${peerPort}`;
     procs.push(
