@@ -4,7 +4,7 @@ SHELL := /bin/bash
 .DEFAULT_GOAL := help
 NPM ?= npm
 
-.PHONY: help deps build run test lint typecheck gen bench clean
+.PHONY: help deps test-deps build run test lint typecheck gen bench clean
 
 help:
 	@echo "make run    install, build and start 'sightline standalone' with config/samples"
@@ -21,6 +21,10 @@ node_modules/.package-lock.json: package.json package-lock.json
 deps: node_modules/.package-lock.json
 	@scripts/ensure-system-deps.sh
 
+# What only the tests need: kube-apiserver and kubectl built from Go modules, etcd from Debian.
+test-deps: deps
+	@test/k8s/ensure.sh >/dev/null
+
 dist/cli.js: node_modules/.package-lock.json $(shell find src scripts -name '*.ts') tsconfig.json tsconfig.build.json
 	$(NPM) run build
 	@touch $@
@@ -36,7 +40,7 @@ lint: deps
 typecheck: deps
 	$(NPM) run typecheck
 
-test: build
+test: build test-deps
 	$(NPM) test
 
 gen: deps
