@@ -14,10 +14,10 @@
  *    the writer cannot see (an out-of-order timestamp already stored, or a series not in the
  *    cache) is resolved on read and compaction: the first written sample wins.
  */
-import { METRIC_NAME, labelsKey, type Labels } from '../../model/labels.js';
+import { METRIC_NAME, type Labels } from '../../model/labels.js';
 import { SightlineError } from '../../util/errors.js';
 import type { Appender, CommitResult } from '../api.js';
-import type { SeriesCache, SeriesRequest } from './catalogue.js';
+import { seriesKey, type SeriesCache, type SeriesRequest } from './catalogue.js';
 import type { WriteQueue } from './writer.js';
 
 /** Limits the appender enforces; mutable so a policy change applies to appenders already handed out. */
@@ -67,13 +67,13 @@ export class MetricAppender implements Appender {
       rejectSample('sample_out_of_bounds', `sample at ${new Date(timestampMs).toISOString()} is older than the out-of-order window (${l.outOfOrderWindowMs} ms)`);
     if (timestampMs > now + l.futureToleranceMs) rejectSample('sample_too_new', `sample at ${new Date(timestampMs).toISOString()} is more than ${l.futureToleranceMs} ms in the future`);
 
-    const key = labelsKey(labels);
+    const key = seriesKey(labels);
     let ref = this.keys.get(key);
     if (ref === undefined) {
       ref = this.series.length;
       this.keys.set(key, ref);
-      this.series.push({ key, labels });
       const cached = this.cache.get(key);
+      this.series.push({ key, labels, ...(cached ? { entry: cached } : {}) });
       this.lastT.push(cached?.lastT ?? -Infinity);
       this.lastLo.push(cached?.lastLo ?? 0);
       this.lastHi.push(cached?.lastHi ?? 0);

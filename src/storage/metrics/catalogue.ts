@@ -5,7 +5,7 @@
  * (in this process or other replicas) creating the same series neither fail nor duplicate it.
  */
 import type { Labels } from '../../model/labels.js';
-import { labelsKey } from '../../model/labels.js';
+import { compareLabelNames } from '../../model/labels.js';
 import type { Queryable } from '../db.js';
 
 /** What the writer keeps per cached series: its id and the newest committed sample, for duplicate checks. */
@@ -17,35 +17,75 @@ export interface SeriesEntry {
   lastHi: number;
 }
 
+/**
+ * A bounded map with approximate LRU in two generations: hits in the young generation cost one
+ * Map lookup (a delete + re-insert LRU costs ~3× that on the hot path); old-generation hits are
+ * promoted; when the young one fills, the old one is dropped whole. Holds ≤ capacity entries.
+ */
 export class SeriesCache {
-  // Map iteration order is insertion order: re-inserting on hit makes the first key the least recent.
-  private readonly map = new Map<string, SeriesEntry>();
+  private young = new Map<string, SeriesEntry>();
+  private old = new Map<string, SeriesEntry>();
 
   constructor(readonly capacity: number) {}
 
   get size(): number {
-    return this.map.size;
+    return this.young.size + this.old.size;
   }
 
   get(key: string): SeriesEntry | undefined {
-    const hit = this.map.get(key);
-    if (hit) {
-      this.map.delete(key);
-      this.map.set(key, hit);
+    const hit = this.young.get(key);
+    if (hit) return hit;
+    const aged = this.old.get(key);
+    if (aged) {
+      this.old.delete(key);
+      this.set(key, aged);
     }
-    return hit;
+    return aged;
   }
 
   set(key: string, entry: SeriesEntry): void {
-    this.map.delete(key);
-    this.map.set(key, entry);
-    while (this.map.size > this.capacity) this.map.delete(this.map.keys().next().value!);
+    if (this.young.size >= Math.ceil(this.capacity / 2)) {
+      this.old = this.young;
+      this.young = new Map();
+    }
+    this.old.delete(key);
+    this.young.set(key, entry);
   }
+}
+
+// Keys of label-set objects seen before: scrape caches and receivers that reuse a series' labels
+// object skip sorting and serialising it again.
+const keyByObject = new WeakMap<Labels, string>();
+
+/**
+ * The cache key of a label set: JSON of its sorted name/value pairs. JSON.stringify yields a flat
+ * string, half the heap of the same key built by concatenation (a tree of cons strings).
+ */
+export function seriesKey(labels: Labels): string {
+  const known = keyByObject.get(labels);
+  if (known !== undefined) return known;
+  const names = Object.keys(labels);
+  for (let i = 1; i < names.length; i++) {
+    if (compareLabelNames(names[i - 1]!, names[i]!) > 0) {
+      names.sort(compareLabelNames);
+      break;
+    }
+  }
+  const pairs: string[] = new Array<string>(names.length * 2);
+  for (let i = 0; i < names.length; i++) {
+    pairs[i * 2] = names[i]!;
+    pairs[i * 2 + 1] = labels[names[i]!]!;
+  }
+  const key = JSON.stringify(pairs);
+  keyByObject.set(labels, key);
+  return key;
 }
 
 export interface SeriesRequest {
   key: string;
   labels: Labels;
+  /** The cached entry, when the appender found one: the writer then skips the catalogue. */
+  entry?: SeriesEntry;
 }
 
 /** The JSON a label set is stored as; object key order is irrelevant to jsonb. */
@@ -65,20 +105,30 @@ export class SeriesCatalogue {
     const missing = requests.filter((_, i) => entries[i] === undefined);
     const createdIds = new Set<number>();
     if (missing.length > 0) {
-      const json = missing.map((r) => labelsJson(r.labels));
-      const inserted = await this.db.query<{ id: number }>('INSERT INTO metric_series (labels) SELECT unnest($1::jsonb[]) ON CONFLICT DO NOTHING RETURNING id', [json]);
-      for (const r of inserted) createdIds.add(r.id);
-      const rows = await this.db.query<{ id: number; labels: Record<string, string> }>(
-        'SELECT id, labels FROM metric_series WHERE md5(labels::text) IN (SELECT md5(x::text) FROM unnest($1::jsonb[]) AS x)',
-        [json],
-      );
       const found = new Map<string, SeriesEntry>();
-      for (const row of rows) {
-        // lastT -Infinity: no committed sample known, so no duplicate check until one is.
-        const entry = { id: row.id, lastT: -Infinity, lastLo: 0, lastHi: 0 };
-        const key = labelsKey(row.labels);
-        found.set(key, entry);
-        this.cache.set(key, entry);
+      const remember = (rows: { id: number; labels: Record<string, string> }[]): void => {
+        for (const row of rows) {
+          // lastT -Infinity: no committed sample known, so no duplicate check until one is.
+          const entry = { id: row.id, lastT: -Infinity, lastLo: 0, lastHi: 0 };
+          const key = seriesKey(row.labels);
+          found.set(key, entry);
+          this.cache.set(key, entry);
+        }
+      };
+      const inserted = await this.db.query<{ id: number; labels: Record<string, string> }>(
+        'INSERT INTO metric_series (labels) SELECT unnest($1::jsonb[]) ON CONFLICT DO NOTHING RETURNING id, labels',
+        [missing.map((r) => labelsJson(r.labels))],
+      );
+      for (const r of inserted) createdIds.add(r.id);
+      remember(inserted);
+      // Series that already existed (or that a concurrent writer just created) are read back.
+      const existing = missing.filter((r) => !found.has(r.key));
+      if (existing.length > 0) {
+        remember(
+          await this.db.query('SELECT id, labels FROM metric_series WHERE md5(labels::text) IN (SELECT md5(x::text) FROM unnest($1::jsonb[]) AS x)', [
+            existing.map((r) => labelsJson(r.labels)),
+          ]),
+        );
       }
       for (let i = 0; i < requests.length; i++) entries[i] ??= found.get(requests[i]!.key);
     }

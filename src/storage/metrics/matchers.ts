@@ -36,12 +36,21 @@ export function compileMatchers(matchers: readonly LabelMatcher[], params: unkno
     params.push(v);
     return `$${params.length}`;
   };
+  // Non-empty equalities become one jsonb containment test: a single GIN index probe.
+  const contains: Record<string, string> = {};
+  let conflicting = false;
+  for (const m of matchers) {
+    if (m.type !== '=' || m.value === '') continue;
+    if (m.name in contains && contains[m.name] !== m.value) conflicting = true;
+    contains[m.name] = m.value;
+  }
+  if (conflicting) where.push('FALSE');
+  else if (Object.keys(contains).length > 0) where.push(`(labels @> ${param(JSON.stringify(contains))}::jsonb)`);
   for (const m of matchers) {
     if (m.type === '=' || m.type === '!=') {
-      const negate = m.type === '!=' ? 'NOT ' : '';
-      // An empty value means "label absent"; otherwise jsonb containment, served by the GIN index.
+      // An empty value means "label absent".
       if (m.value === '') where.push(`${m.type === '=' ? 'NOT ' : ''}(labels ? ${param(m.name)})`);
-      else where.push(`${negate}(labels @> ${param(JSON.stringify({ [m.name]: m.value }))}::jsonb)`);
+      else if (m.type === '!=') where.push(`NOT (labels @> ${param(JSON.stringify({ [m.name]: m.value }))}::jsonb)`);
       continue;
     }
     const re = compileAnchoredRegex(m.value); // validates, and throws a 400 error for bad patterns

@@ -34,6 +34,11 @@ export interface PlainBackendOptions {
   maintenanceIntervalMs: number;
   /** Series per compaction pass, bounding the memory one pass holds. */
   compactionSeriesPerPass: number;
+  /**
+   * Closed windows of this span (dividing blockPartitionMs) get their per-head-partition blocks
+   * merged into one block per series: fewer, larger blocks cost less per sample on disk.
+   */
+  mergeWindowMs: number;
 }
 
 // One maintenance runner at a time across processes: "sl-maint".
@@ -63,13 +68,13 @@ export class PlainBackend implements SampleBackend {
   }
 
   async read(seriesIds: readonly number[], startMs: number, endMs: number): Promise<Map<number, SeriesSamples>> {
-    // A block never spans more than one head partition, which bounds t_start for partition pruning.
+    // A block never spans more than one merge window, which bounds t_start for partition pruning.
     const [blocks, head] = await Promise.all([
       this.db.query<{ series_id: number; data: Uint8Array }>(
         `SELECT series_id, data FROM metric_blocks
           WHERE series_id = ANY($1::int4[]) AND t_start <= $3 AND t_end >= $2 AND t_start >= $4
           ORDER BY series_id, t_start`,
-        [seriesIds, startMs, endMs, startMs - this.opts.headPartitionMs],
+        [seriesIds, startMs, endMs, startMs - this.opts.mergeWindowMs],
       ),
       readRowTable(this.db, 'metric_head', seriesIds, startMs, endMs, 'ctid'),
     ]);
@@ -91,7 +96,7 @@ export class PlainBackend implements SampleBackend {
   activeSeriesSql(startParam: string, endParam: string): string {
     return `(SELECT series_id FROM metric_head WHERE t >= ${startParam} AND t <= ${endParam}
              UNION SELECT series_id FROM metric_blocks
-              WHERE t_start <= ${endParam} AND t_end >= ${startParam} AND t_start >= ${startParam}::int8 - ${this.opts.headPartitionMs})`;
+              WHERE t_start <= ${endParam} AND t_end >= ${startParam} AND t_start >= ${startParam}::int8 - ${this.opts.mergeWindowMs})`;
   }
 
   async readRollup(name: string, seriesIds: readonly number[], startMs: number, endMs: number): Promise<Map<number, RollupPoint[]>> {
@@ -138,6 +143,7 @@ export class PlainBackend implements SampleBackend {
       for (const p of await this.head.list()) {
         if (p.end + o.outOfOrderWindowMs + o.compactionGraceMs <= nowMs) await this.compact(p, rollups);
       }
+      await this.mergeClosedWindows(nowMs);
       await this.policies.recordRun(compactionPolicies, next);
     } catch (err) {
       log.warn({ err: (err as Error).message }, 'head compaction failed');
@@ -166,6 +172,58 @@ export class PlainBackend implements SampleBackend {
     for (const r of rollups) {
       await this.db.query('DELETE FROM metric_rollup WHERE resolution_ms = $1 AND t + $1 <= $2', [r.resolutionMs, nowMs - (r.retentionMs ?? 0)]);
     }
+  }
+
+  /**
+   * Merges the blocks of every window whose head partitions are all compacted and which has not
+   * been merged yet (watermark in `meta`), one transaction per window.
+   */
+  private async mergeClosedWindows(nowMs: number): Promise<void> {
+    const o = this.opts;
+    const [mark] = await this.db.query<{ value: string }>("SELECT value FROM meta WHERE key = 'metric_blocks_merged_until'");
+    const [first] = await this.db.query<{ t: number | null }>('SELECT min(t_start) AS t FROM metric_blocks');
+    if (first?.t == null) return;
+    let start = Math.max(Number(mark?.value ?? 0), Math.floor(first.t / o.mergeWindowMs) * o.mergeWindowMs);
+    // Every head partition overlapping the window must be past compaction.
+    const closedBefore = nowMs - o.outOfOrderWindowMs - o.compactionGraceMs - o.headPartitionMs;
+    for (; start + o.mergeWindowMs <= closedBefore; start += o.mergeWindowMs) {
+      const merged = await this.db.transaction(async (tx) => {
+        const [lock] = await tx.query<{ ok: boolean }>('SELECT pg_try_advisory_xact_lock($1) AS ok', [MAINTENANCE_LOCK_KEY]);
+        if (!lock?.ok) return false; // another process is running maintenance
+        await this.mergeWindow(tx, start, start + o.mergeWindowMs);
+        await tx.query(
+          "INSERT INTO meta (key, value) VALUES ('metric_blocks_merged_until', $1) ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value, updated_at = now()",
+          [String(start + o.mergeWindowMs)],
+        );
+        return true;
+      });
+      if (!merged) return;
+    }
+  }
+
+  private async mergeWindow(tx: Queryable, start: number, end: number): Promise<void> {
+    const rows = await tx.query<{ series_id: number; data: Uint8Array }>(
+      `SELECT series_id, data FROM metric_blocks
+        WHERE t_start >= $1 AND t_start < $2
+          AND series_id IN (SELECT series_id FROM metric_blocks WHERE t_start >= $1 AND t_start < $2 GROUP BY series_id HAVING count(*) > 1)
+        ORDER BY series_id, t_start`,
+      [start, end],
+    );
+    if (rows.length === 0) return;
+    const runs = new Map<number, SeriesSamples[]>();
+    for (const r of rows) runs.set(r.series_id, [...(runs.get(r.series_id) ?? []), decodeBlock(r.data)]);
+    const out = new CopyWriter(rows.length * 256);
+    for (const [id, list] of runs) {
+      const s = mergeRuns(list, -Infinity, Infinity);
+      out.row(4);
+      out.int4(id);
+      out.int8(s.timestamps[0]!);
+      out.int8(s.timestamps[s.timestamps.length - 1]!);
+      out.bytea(encodeBlock(s.timestamps, s.values));
+    }
+    await tx.query('DELETE FROM metric_blocks WHERE t_start >= $1 AND t_start < $2 AND series_id = ANY($3::int4[])', [start, end, [...runs.keys()]]);
+    await tx.copyFrom('COPY metric_blocks (series_id, t_start, t_end, data) FROM STDIN WITH (FORMAT binary)', out.finish());
+    log.info({ window: start, series: runs.size, blocks: rows.length }, 'merged blocks');
   }
 
   /** Packs one closed head partition into blocks and rollups, then drops it, atomically. */

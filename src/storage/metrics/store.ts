@@ -39,6 +39,8 @@ export interface MetricStoreOptions {
   /** Plain path: head partition span (5 minutes) and block partition span (1 day). */
   headPartitionMs?: number;
   blockPartitionMs?: number;
+  /** Plain path: closed windows of this span (2 hours; must divide blockPartitionMs) are merged into one block per series. */
+  blockMergeWindowMs?: number;
   /** Plain path: how often maintenance runs (60 s); 0 disables the timer (tests call runMaintenance). */
   maintenanceIntervalMs?: number;
   /** TimescaleDB: compress chunks older than this (2 hours). */
@@ -70,23 +72,29 @@ export async function openMetricStore(db: Db, caps: Capabilities, options: Metri
     futureToleranceMs: options.futureToleranceMs ?? 10 * MINUTE_MS,
   };
   const maintenanceIntervalMs = options.maintenanceIntervalMs ?? MINUTE_MS;
+  const mergeWindowMs = options.blockMergeWindowMs ?? 2 * 60 * MINUTE_MS;
+  const blockPartitionMs = options.blockPartitionMs ?? DAY_MS;
+  if (blockPartitionMs % mergeWindowMs !== 0) throw new Error('blockMergeWindowMs must divide blockPartitionMs');
   const backend: SampleBackend =
     kind === 'timescaledb'
       ? new TimescaleBackend(db, { compressAfterMs: options.compressAfterMs ?? 2 * 60 * MINUTE_MS })
       : new PlainBackend(db, {
           headPartitionMs: options.headPartitionMs ?? 5 * MINUTE_MS,
-          blockPartitionMs: options.blockPartitionMs ?? DAY_MS,
+          blockPartitionMs,
           outOfOrderWindowMs: limits.outOfOrderWindowMs,
           futureToleranceMs: limits.futureToleranceMs,
           compactionGraceMs: MINUTE_MS,
           maintenanceIntervalMs,
           compactionSeriesPerPass: 100_000,
+          mergeWindowMs,
         });
   const cache = new SeriesCache(options.seriesCacheSize ?? 1_000_000);
   const catalogue = new SeriesCatalogue(db, cache);
   const queue = new WriteQueue(catalogue, backend, {
     maxPendingSamples: options.maxPendingSamples ?? 2_000_000,
     maxGroupSamples: options.maxGroupSamples ?? 500_000,
+    // PGlite has one connection: a second writer would only wait for it.
+    concurrency: db.kind === 'embedded' ? 1 : 2,
   });
   const querier = new MetricQuerier(db, backend);
 

@@ -49,6 +49,8 @@ export interface WriteQueueOptions {
   maxPendingSamples: number;
   /** Upper bound on samples per group write (one COPY). */
   maxGroupSamples: number;
+  /** Group writes in flight at once: two overlap Node's encoding with the server's COPY. */
+  concurrency: number;
 }
 
 export interface WriterStats {
@@ -76,7 +78,10 @@ export function classifyWriteError(err: unknown): SightlineError {
 export class WriteQueue {
   private queue: Waiter[] = [];
   private pending = 0;
-  private writing: Promise<void> | undefined;
+  // Counted apart from the promises: a worker must stop counting in the same tick it sees an empty
+  // queue, or a commit submitted just then would find no worker to write it.
+  private active = 0;
+  private readonly workers = new Set<Promise<void>>();
   private closed = false;
   private readonly counts = { transactions: 0, samplesWritten: 0 };
 
@@ -105,64 +110,68 @@ export class WriteQueue {
       this.queue.push({ batch, started: performance.now(), resolve, reject });
       this.pending += batch.length;
       queueDepth.inc(batch.length);
-      this.writing ??= this.drain();
+      if (this.active < this.opts.concurrency) {
+        this.active++;
+        const worker: Promise<void> = this.drain().finally(() => this.workers.delete(worker));
+        this.workers.add(worker);
+      }
     });
   }
 
   /** Resolves once everything submitted so far is written (or failed); later commits are refused. */
   async close(): Promise<void> {
     this.closed = true;
-    while (this.writing) await this.writing;
+    while (this.workers.size > 0) await Promise.all(this.workers);
   }
 
   private async drain(): Promise<void> {
-    try {
-      while (this.queue.length > 0) {
-        const group: Waiter[] = [];
-        let samples = 0;
-        // Always take at least one commit, so an oversized batch still gets written.
-        while (this.queue.length > 0 && (group.length === 0 || samples + this.queue[0]!.batch.length <= this.opts.maxGroupSamples)) {
-          const w = this.queue.shift()!;
-          group.push(w);
-          samples += w.batch.length;
-        }
-        try {
-          const results = await this.writeGroup(group.map((w) => w.batch));
-          group.forEach((w, i) => {
-            commitDuration.observe((performance.now() - w.started) / 1000);
-            w.resolve(results[i]!);
-          });
-        } catch (err) {
-          const e = classifyWriteError(err);
-          commitsRejected.inc({ reason: e.code }, group.length);
-          log.warn({ err: e.message, commits: group.length, samples }, 'metrics write failed');
-          for (const w of group) w.reject(e);
-        } finally {
-          this.pending -= samples;
-          queueDepth.dec(samples);
-        }
+    for (;;) {
+      if (this.queue.length === 0) {
+        this.active--;
+        return;
       }
-    } finally {
-      this.writing = undefined;
+      const group: Waiter[] = [];
+      let samples = 0;
+      // Always take at least one commit, so an oversized batch still gets written.
+      while (this.queue.length > 0 && (group.length === 0 || samples + this.queue[0]!.batch.length <= this.opts.maxGroupSamples)) {
+        const w = this.queue.shift()!;
+        group.push(w);
+        samples += w.batch.length;
+      }
+      try {
+        const results = await this.writeGroup(group.map((w) => w.batch));
+        group.forEach((w, i) => {
+          commitDuration.observe((performance.now() - w.started) / 1000);
+          w.resolve(results[i]!);
+        });
+      } catch (err) {
+        const e = classifyWriteError(err);
+        commitsRejected.inc({ reason: e.code }, group.length);
+        log.warn({ err: e.message, commits: group.length, samples }, 'metrics write failed');
+        for (const w of group) w.reject(e);
+      } finally {
+        this.pending -= samples;
+        queueDepth.dec(samples);
+      }
     }
   }
 
   private async writeGroup(batches: readonly AppendBatch[]): Promise<CommitResult[]> {
-    // Every distinct series of the group, resolved (and created) in one bulk round trip.
+    // Series the appenders found cached keep their entry; the rest of the group's distinct
+    // series are resolved (and created) in one bulk round trip.
     const index = new Map<string, number>();
-    const requests: SeriesRequest[] = [];
-    const refs = batches.map((b) =>
-      b.series.map((s) => {
-        let i = index.get(s.key);
-        if (i === undefined) {
-          i = requests.length;
-          index.set(s.key, i);
-          requests.push(s);
+    const misses: SeriesRequest[] = [];
+    for (const b of batches) {
+      for (const s of b.series) {
+        if (s.entry === undefined && !index.has(s.key)) {
+          index.set(s.key, misses.length);
+          misses.push(s);
         }
-        return i;
-      }),
-    );
-    const { entries, createdIds } = await this.catalogue.resolve(requests);
+      }
+    }
+    const resolved = misses.length > 0 ? await this.catalogue.resolve(misses) : { entries: [], createdIds: new Set<number>() };
+    const { createdIds } = resolved;
+    const batchEntries = batches.map((b) => b.series.map((s) => s.entry ?? resolved.entries[index.get(s.key)!]!));
 
     const total = batches.reduce((n, b) => n + b.length, 0);
     const rows = { length: total, seriesIds: new Int32Array(total), timestamps: new Float64Array(total), values: new Float64Array(total) };
@@ -170,8 +179,8 @@ export class WriteQueue {
     let minT = Infinity;
     let maxT = -Infinity;
     batches.forEach((b, k) => {
-      const ref = refs[k]!;
-      for (let i = 0; i < b.length; i++) rows.seriesIds[at + i] = entries[ref[b.seriesRef[i]!]!]!.id;
+      const entries = batchEntries[k]!;
+      for (let i = 0; i < b.length; i++) rows.seriesIds[at + i] = entries[b.seriesRef[i]!]!.id;
       rows.timestamps.set(b.timestamps.subarray(0, b.length), at);
       rows.values.set(b.values.subarray(0, b.length), at); // TypedArray.set copies bytes: NaN payloads survive
       at += b.length;
@@ -187,10 +196,9 @@ export class WriteQueue {
 
     const credited = new Set<number>();
     return batches.map((b, k) => {
-      rememberNewest(b, refs[k]!.map((i) => entries[i]!));
+      rememberNewest(b, batchEntries[k]!);
       let seriesCreated = 0;
-      for (const i of refs[k]!) {
-        const id = entries[i]!.id;
+      for (const { id } of batchEntries[k]!) {
         if (createdIds.has(id) && !credited.has(id)) {
           credited.add(id);
           seriesCreated++;

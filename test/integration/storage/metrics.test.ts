@@ -55,6 +55,27 @@ describe.each(BACKENDS)('metrics store on %s', (kind) => {
     expect([...cut[0]!.timestamps]).toEqual([T0 - 58_000, T0 - 57_000, T0 - 56_000]);
   });
 
+  it('merges the per-partition blocks of a closed window into one block per series, same data', async () => {
+    const start = T0 + 24 * 60 * MINUTE; // a fresh 2 h merge window
+    const app = store.appender();
+    for (let ts = start + MINUTE; ts <= start + 19 * MINUTE; ts += 30_000) {
+      clock.ms = ts;
+      app.append({ __name__: 'merged' }, ts, ts % 7);
+    }
+    await app.commit();
+    const blocks = async () =>
+      (await t.db.query<{ n: number }>("SELECT count(*)::int AS n FROM sightline.metric_blocks b JOIN sightline.metric_series s ON s.id = b.series_id WHERE s.labels @> '{\"__name__\":\"merged\"}'"))[0]!.n;
+    clock.ms = start + 60 * MINUTE;
+    await store.runMaintenance();
+    expect(await blocks()).toBe(4); // one per 5-minute head partition
+    const before = await store.querier().select([eq('__name__', 'merged')], start, start + 2 * 60 * MINUTE);
+    expect(before[0]!.timestamps.length).toBe(37);
+    clock.ms = start + 3 * 60 * MINUTE;
+    await store.runMaintenance();
+    expect(await blocks()).toBe(1);
+    expect(plain(await store.querier().select([eq('__name__', 'merged')], start, start + 2 * 60 * MINUTE))).toEqual(plain(before));
+  });
+
   describe('matchers and label queries', () => {
     const now = T0 + 60 * MINUTE;
     beforeAll(async () => {
