@@ -2,7 +2,7 @@
  * End-to-end metrics ingest through the Appender (many concurrent committers, group commit,
  * plain-PostgreSQL head + blocks), beside a raw binary COPY of the same rows so the ratio shows.
  * Prints samples/s committed, bytes per sample on disk, RAM per cached series and query latency.
- * Run: node --expose-gc --import tsx bench/ingest-storage.ts [series=50000] [rounds=30] [committers=16]
+ * Run: node --expose-gc --import tsx bench/ingest-storage.ts [series=50000] [rounds=30] [committers=16] [fresh|reused]
  */
 import { cpus } from 'node:os';
 import type { Labels } from '../src/model/labels.js';
@@ -17,6 +17,9 @@ import { LocalPostgres } from '../test/support/postgres.js';
 const SERIES = Number(process.argv[2] ?? 50_000);
 const ROUNDS = Number(process.argv[3] ?? 30);
 const COMMITTERS = Number(process.argv[4] ?? 16);
+// "fresh": a new labels object per sample, as a receiver decoding each request produces; otherwise
+// objects are reused across scrapes, as a scrape cache does (their keys are then memoised).
+const FRESH = process.argv[5] === 'fresh';
 const STEP = 15_000;
 const gc = (globalThis as { gc?: () => void }).gc;
 if (!gc) throw new Error('run with node --expose-gc --import tsx');
@@ -50,7 +53,7 @@ const caps = await detectCapabilities(db);
 await migrate(db, caps);
 const [ver] = await db.query<{ v: string }>('SELECT version() AS v');
 console.log(`conditions: ${cpus().length} cores (${cpus()[0]?.model}) shared with other jobs, Node ${process.version}, ${ver?.v.split(',')[0]}, fsync=off, shared_buffers=256MB, pool of 4 connections`);
-console.log(`workload: ${SERIES} series × ${ROUNDS} scrapes (${STEP / 1000} s apart) = ${SERIES * ROUNDS} samples, ${COMMITTERS} concurrent committers, ~9 labels per series`);
+console.log(`workload: ${SERIES} series × ${ROUNDS} scrapes (${STEP / 1000} s apart) = ${SERIES * ROUNDS} samples, ${COMMITTERS} concurrent committers, ~9 labels per series, ${FRESH ? 'a fresh labels object per sample' : 'labels objects reused across scrapes'}`);
 
 const labels = Array.from({ length: SERIES }, (_, i) => labelSet(i));
 const T0 = Math.floor(Date.now() / STEP) * STEP - ROUNDS * STEP;
@@ -74,7 +77,7 @@ const per = Math.ceil(SERIES / COMMITTERS);
 async function committer(c: number, round: number): Promise<number> {
   const app = store.appender();
   const t = T0 + round * STEP;
-  for (let i = c * per; i < Math.min(SERIES, (c + 1) * per); i++) app.append(labels[i]!, t, value(i, round));
+  for (let i = c * per; i < Math.min(SERIES, (c + 1) * per); i++) app.append(FRESH ? { ...labels[i]! } : labels[i]!, t, value(i, round));
   return (await app.commit()).samplesWritten;
 }
 const timings: number[] = [];
@@ -98,17 +101,23 @@ console.log(`  ${stats.transactions} group writes for ${ROUNDS * COMMITTERS} com
 const [head] = await db.query<{ b: number }>("SELECT sum(pg_total_relation_size(c.oid))::int8 AS b FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid JOIN pg_class p ON p.oid = i.inhparent WHERE p.relname = 'metric_head'");
 console.log(`  head on disk: ${(head!.b / written).toFixed(1)} B/sample (unindexed rows, before compaction)`);
 
-// ---- compaction into blocks ----
-clockMs = T0 + ROUNDS * STEP + 20 * 60_000;
+// ---- compaction into blocks, then merging closed 2 h windows ----
+clockMs = T0 + ROUNDS * STEP + 3 * 3_600_000;
 const cs = performance.now();
 await store.runMaintenance();
 const compactMs = performance.now() - cs;
-await db.query('VACUUM ANALYZE sightline.metric_blocks');
-const [blocks] = await db.query<{ b: number; n: number }>(
-  "SELECT sum(pg_total_relation_size(c.oid))::int8 AS b, (SELECT count(*) FROM sightline.metric_blocks)::int AS n FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid JOIN pg_class p ON p.oid = i.inhparent WHERE p.relname = 'metric_blocks'",
-);
+const blockBytes = async (full: boolean): Promise<{ b: number; n: number }> => {
+  await db.query(`VACUUM ${full ? 'FULL ' : ''}ANALYZE sightline.metric_blocks`);
+  const [r] = await db.query<{ b: number; n: number }>(
+    "SELECT sum(pg_total_relation_size(c.oid))::int8 AS b, (SELECT count(*) FROM sightline.metric_blocks)::int AS n FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid JOIN pg_class p ON p.oid = i.inhparent WHERE p.relname = 'metric_blocks'",
+  );
+  return r!;
+};
+const blocks = await blockBytes(false);
+const packed = await blockBytes(true);
 const [cat] = await db.query<{ b: number }>("SELECT pg_total_relation_size('sightline.metric_series')::int8 AS b");
-console.log(`compaction: ${(written / compactMs).toFixed(0)}k samples/s; blocks ${(blocks!.b / written).toFixed(2)} B/sample on disk incl. primary key (${blocks!.n} blocks, ${(written / blocks!.n).toFixed(0)} samples/block); catalogue ${(cat!.b / SERIES).toFixed(0)} B/series`);
+console.log(`compaction + merge: ${(written / compactMs).toFixed(0)}k samples/s; ${blocks.n} blocks (${(written / blocks.n).toFixed(0)} samples/block)`);
+console.log(`  blocks on disk incl. primary key: ${(packed.b / written).toFixed(2)} B/sample live (after VACUUM FULL), ${(blocks.b / written).toFixed(2)} B/sample incl. space freed by the merge (reused by later writes); catalogue ${(cat!.b / SERIES).toFixed(0)} B/series`);
 
 // ---- queries ----
 async function median(fn: () => Promise<unknown>, n = 9): Promise<number> {

