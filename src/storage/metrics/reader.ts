@@ -3,7 +3,7 @@
  * reads the samples of the selected series.
  */
 import type { Labels } from '../../model/labels.js';
-import { labelsKey } from '../../model/labels.js';
+import { isValidLabelName, labelsKey } from '../../model/labels.js';
 import type { LabelMatcher, Querier, Series } from '../api.js';
 import type { Queryable } from '../db.js';
 import type { RollupPoint, SampleBackend } from './backend.js';
@@ -86,7 +86,8 @@ export class MetricQuerier implements Querier {
   }
 
   labelValues(name: string, matchers: readonly LabelMatcher[], startMs: number, endMs: number): Promise<string[]> {
-    if (!/^[a-zA-Z_][a-zA-Z0-9_]*$/.test(name)) return Promise.resolve([]);
+    // Only valid names reach the SQL text; no series can carry any other.
+    if (!isValidLabelName(name)) return Promise.resolve([]);
     return this.distinct(`labels->>'${name}'`, (labels) => (labels[name] === undefined ? [] : [labels[name]]), matchers, startMs, endMs);
   }
 

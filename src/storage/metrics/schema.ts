@@ -14,9 +14,15 @@ import type { Migration } from '../migrations/index.js';
 
 export type MetricsBackendKind = 'timescaledb' | 'partitions';
 
-/** The backend a fresh database gets: TimescaleDB when the server offers it with its community licence features. */
-export function chooseBackend(caps: Capabilities): MetricsBackendKind {
-  return caps.timescaledb.available && caps.kind === 'postgres' ? 'timescaledb' : 'partitions';
+/**
+ * The backend a fresh database gets: TimescaleDB when the server offers the extension and has its
+ * library preloaded (CREATE EXTENSION fails otherwise), native partitions everywhere else.
+ */
+export async function chooseBackend(tx: Queryable, caps: Capabilities): Promise<MetricsBackendKind> {
+  if (caps.kind !== 'postgres' || !caps.timescaledb.available) return 'partitions';
+  if (caps.timescaledb.installedVersion) return 'timescaledb';
+  const [row] = await tx.query<{ preload: string }>("SELECT current_setting('shared_preload_libraries') AS preload");
+  return row?.preload.includes('timescaledb') ? 'timescaledb' : 'partitions';
 }
 
 /** The backend this database was created with (recorded in `meta` by the migration). */
@@ -108,7 +114,7 @@ export const metricsMigration: Migration = {
   version: 2,
   name: 'metrics storage',
   async up(tx, caps) {
-    const backend = chooseBackend(caps);
+    const backend = await chooseBackend(tx, caps);
     await createCatalogue(tx);
     if (backend === 'timescaledb') await createHypertable(tx);
     else await createPartitioned(tx);

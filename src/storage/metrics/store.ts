@@ -65,7 +65,7 @@ export interface OpenMetricStore extends MetricStore {
 export async function openMetricStore(db: Db, caps: Capabilities, options: MetricStoreOptions = {}): Promise<OpenMetricStore> {
   const now = options.now ?? Date.now;
   const kind = await recordedBackend(db);
-  if (kind === 'timescaledb' && !caps.timescaledb.installedVersion) throw new Error('metrics schema uses TimescaleDB but the extension is not installed in this database');
+  if (kind === 'timescaledb' && !caps.timescaledb.available) throw new Error('the metrics schema was created on TimescaleDB, which this server no longer offers');
   const limits: SampleLimits = {
     retentionMs: options.retentionMs ?? 15 * DAY_MS,
     outOfOrderWindowMs: options.outOfOrderWindowMs ?? 10 * MINUTE_MS,
