@@ -1,3 +1,4 @@
+import client from 'prom-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Labels } from '../../../src/model/labels.js';
 import { STALE_NAN, isStaleMarker } from '../../../src/model/samples.js';
@@ -218,6 +219,39 @@ describe.each(BACKENDS)('metrics store on %s', (kind) => {
       const series = await store.querier().select([eq('__name__', 'group')], now - MINUTE, now);
       expect(series).toHaveLength(200);
       expect(series.reduce((n, s) => n + s.timestamps.length, 0)).toBe(2000);
+    });
+
+    it('lets writers with separate caches create the same new series concurrently, without failures or duplicates', async () => {
+      const c = new Clock(T0 + 200 * MINUTE);
+      const others = await Promise.all([openStore(t.db, c), openStore(t.db, c)]);
+      try {
+        const results = await Promise.all(
+          [store, ...others].map((s, w) => {
+            const app = s.appender();
+            for (let i = 0; i < 100; i++) app.append({ __name__: 'race', i: String(i) }, c.ms - w, w);
+            return app.commit();
+          }),
+        );
+        expect(results.map((r) => r.samplesWritten)).toEqual([100, 100, 100]);
+        expect(results.reduce((n, r) => n + r.seriesCreated, 0)).toBe(100);
+        const [row] = await t.db.query<{ n: number; d: number }>(
+          "SELECT count(*)::int AS n, count(DISTINCT labels)::int AS d FROM sightline.metric_series WHERE labels->>'__name__' = 'race'",
+        );
+        expect(row).toEqual({ n: 100, d: 100 });
+        const series = await store.querier().select([eq('__name__', 'race')], c.ms - 10, c.ms);
+        expect(series.every((s) => s.timestamps.length === 3)).toBe(true);
+      } finally {
+        await Promise.all(others.map((o) => o.close()));
+      }
+    });
+
+    it('exports writer metrics on the default prom-client registry', async () => {
+      const text = await client.register.metrics();
+      expect(text).toMatch(/^sightline_storage_samples_written_total \d+/m);
+      expect(Number(/^sightline_storage_samples_written_total (\d+)/m.exec(text)![1])).toBeGreaterThan(0);
+      expect(text).toMatch(/^sightline_storage_write_queue_samples 0$/m);
+      expect(text).toMatch(/^sightline_storage_commit_duration_seconds_count \d+/m);
+      expect(text).toMatch(/^# TYPE sightline_storage_commits_rejected_total counter$/m);
     });
 
     it('rejects a commit with a retryable 429 when the queue is full, and accepts again once it drains', async () => {
