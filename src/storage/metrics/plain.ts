@@ -213,7 +213,11 @@ export class PlainBackend implements SampleBackend {
     );
     if (rows.length === 0) return;
     const runs = new Map<number, SeriesSamples[]>();
-    for (const r of rows) runs.set(r.series_id, [...(runs.get(r.series_id) ?? []), decodeBlock(r.data)]);
+    for (const r of rows) {
+      const list = runs.get(r.series_id) ?? [];
+      list.push(decodeBlock(r.data));
+      runs.set(r.series_id, list);
+    }
     const out = new CopyWriter(rows.length * 256);
     for (const [id, list] of runs) {
       const s = mergeRuns(list, -Infinity, Infinity);

@@ -32,7 +32,7 @@ export async function recordedBackend(q: Queryable): Promise<MetricsBackendKind>
   return row.value;
 }
 
-export const HOUR_MS = 3_600_000;
+const HOUR_MS = 3_600_000;
 
 async function createCatalogue(tx: Queryable): Promise<void> {
   await tx.query(`

@@ -68,7 +68,11 @@ export class TimescaleBackend implements SampleBackend {
       [seriesIds, startMs, endMs],
     );
     const out = new Map<number, RollupPoint[]>();
-    for (const { series_id, ...point } of rows) out.set(series_id, [...(out.get(series_id) ?? []), point]);
+    for (const { series_id, ...point } of rows) {
+      const list = out.get(series_id) ?? [];
+      list.push(point);
+      out.set(series_id, list);
+    }
     return out;
   }
 
