@@ -51,15 +51,31 @@ class PostgresClientQueryable implements Queryable {
 
   async copyFrom(copySql: string, data: Uint8Array): Promise<void> {
     if (!('release' in this.client)) {
-      const client = await this.client.connect();
-      try {
-        return await new PostgresClientQueryable(client).copyFrom(copySql, data);
-      } finally {
-        client.release();
-      }
+      return withClient(this.client, (client) => new PostgresClientQueryable(client).copyFrom(copySql, data));
     }
     const stream = this.client.query(copyFromStream(copySql)) as Writable;
     await pipeline(Readable.from([data]), stream);
+  }
+}
+
+/**
+ * Runs fn on a client checked out of the pool. A checked-out client has no pool error listener,
+ * so a connection that dies meanwhile (server restart) would emit an unhandled 'error' and crash
+ * the process; the listener here absorbs it (the statement in flight fails with it anyway) and
+ * the broken client is destroyed instead of returned to the pool.
+ */
+async function withClient<T>(pool: pg.Pool, fn: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+  const client = await pool.connect();
+  let broken: Error | undefined;
+  const onError = (err: Error): void => {
+    broken = err;
+  };
+  client.on('error', onError);
+  try {
+    return await fn(client);
+  } finally {
+    client.off('error', onError);
+    client.release(broken);
   }
 }
 
@@ -84,19 +100,18 @@ export class PostgresDb extends PostgresClientQueryable implements Db {
     return new PostgresDb(pool);
   }
 
-  async transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> {
-    const client = await this.pool.connect();
-    try {
-      await client.query('BEGIN');
-      const result = await fn(new PostgresClientQueryable(client));
-      await client.query('COMMIT');
-      return result;
-    } catch (err) {
-      await client.query('ROLLBACK').catch(() => undefined);
-      throw err;
-    } finally {
-      client.release();
-    }
+  transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> {
+    return withClient(this.pool, async (client) => {
+      try {
+        await client.query('BEGIN');
+        const result = await fn(new PostgresClientQueryable(client));
+        await client.query('COMMIT');
+        return result;
+      } catch (err) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        throw err;
+      }
+    });
   }
 
   close(): Promise<void> {

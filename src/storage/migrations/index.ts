@@ -5,6 +5,7 @@
  */
 import type { Capabilities } from '../capabilities.js';
 import type { Queryable } from '../db.js';
+import { metricsMigration } from '../metrics/schema.js';
 
 export interface Migration {
   readonly version: number;
@@ -26,4 +27,5 @@ export const migrations: readonly Migration[] = [
       await tx.query("INSERT INTO meta (key, value) VALUES ('installation_id', gen_random_uuid()::text)");
     },
   },
+  metricsMigration,
 ];

@@ -1,0 +1,137 @@
+/**
+ * The Appender handed to scrape loops and receivers. append() validates each sample at once
+ * (bad samples throw a non-retryable 400 SightlineError, so a receiver can report partial
+ * success) and buffers it in typed arrays; commit() hands the buffer to the group-commit queue.
+ *
+ * Sample rules, as Prometheus defines them:
+ *  - timestamps must be integers (ms); older than retention → `sample_too_old`; older than the
+ *    out-of-order window (relative to now) → `sample_out_of_bounds`; further than the future
+ *    tolerance ahead → `sample_too_new`;
+ *  - same timestamp as the series' newest sample (committed, or earlier in this batch) with the
+ *    same value bits → an accepted duplicate, not stored again; with a different value →
+ *    `duplicate_sample_for_timestamp`;
+ *  - older than the newest sample but inside the window → accepted (out of order). A collision
+ *    the writer cannot see (an out-of-order timestamp already stored, or a series not in the
+ *    cache) is resolved on read and compaction: the first written sample wins.
+ */
+import { METRIC_NAME, type Labels } from '../../model/labels.js';
+import { SightlineError } from '../../util/errors.js';
+import type { Appender, CommitResult } from '../api.js';
+import { seriesKey, type SeriesCache, type SeriesRequest } from './catalogue.js';
+import type { WriteQueue } from './writer.js';
+
+/** Limits the appender enforces; mutable so a policy change applies to appenders already handed out. */
+export interface SampleLimits {
+  retentionMs: number;
+  outOfOrderWindowMs: number;
+  futureToleranceMs: number;
+}
+
+function rejectSample(code: string, message: string): never {
+  throw new SightlineError(code, message, { retryable: false, httpStatus: 400 });
+}
+
+// Scratch for reading a value's bits without a float round trip.
+const scratch = new Float64Array(1);
+const scratchWords = new Uint32Array(scratch.buffer);
+
+export class MetricAppender implements Appender {
+  private keys = new Map<string, number>();
+  private series: SeriesRequest[] = [];
+  // Per series in this batch: newest timestamp and its value bits (from the cache, then this batch).
+  private lastT: number[] = [];
+  private lastLo: number[] = [];
+  private lastHi: number[] = [];
+  private refs = new Int32Array(256);
+  private ts = new Float64Array(256);
+  private vs = new Float64Array(256);
+  private length = 0;
+  private minT = Infinity;
+  private maxT = -Infinity;
+
+  constructor(
+    private readonly queue: WriteQueue,
+    private readonly cache: SeriesCache,
+    private readonly limits: SampleLimits,
+    private readonly now: () => number,
+  ) {}
+
+  append(labels: Labels, timestampMs: number, value: number): void {
+    const name = labels[METRIC_NAME];
+    if (typeof name !== 'string' || name === '') rejectSample('invalid_labels', 'series labels must include a non-empty __name__');
+    if (!Number.isSafeInteger(timestampMs)) rejectSample('invalid_timestamp', `timestamp ${timestampMs} is not an integer number of milliseconds`);
+    const now = this.now();
+    const l = this.limits;
+    if (timestampMs < now - l.retentionMs) rejectSample('sample_too_old', `sample at ${new Date(timestampMs).toISOString()} is older than the retention period (${l.retentionMs} ms)`);
+    if (timestampMs < now - l.outOfOrderWindowMs)
+      rejectSample('sample_out_of_bounds', `sample at ${new Date(timestampMs).toISOString()} is older than the out-of-order window (${l.outOfOrderWindowMs} ms)`);
+    if (timestampMs > now + l.futureToleranceMs) rejectSample('sample_too_new', `sample at ${new Date(timestampMs).toISOString()} is more than ${l.futureToleranceMs} ms in the future`);
+
+    const key = seriesKey(labels);
+    let ref = this.keys.get(key);
+    if (ref === undefined) {
+      ref = this.series.length;
+      this.keys.set(key, ref);
+      const cached = this.cache.get(key);
+      this.series.push({ key, labels, entry: cached });
+      this.lastT.push(cached?.lastT ?? -Infinity);
+      this.lastLo.push(cached?.lastLo ?? 0);
+      this.lastHi.push(cached?.lastHi ?? 0);
+    }
+    scratch[0] = value;
+    const lo = scratchWords[0]!;
+    const hi = scratchWords[1]!;
+    if (timestampMs === this.lastT[ref]) {
+      if (lo === this.lastLo[ref] && hi === this.lastHi[ref]) return; // accepted duplicate
+      rejectSample('duplicate_sample_for_timestamp', `duplicate sample for timestamp ${timestampMs} with a different value`);
+    }
+    if (timestampMs > this.lastT[ref]!) {
+      this.lastT[ref] = timestampMs;
+      this.lastLo[ref] = lo;
+      this.lastHi[ref] = hi;
+    }
+    if (this.length === this.ts.length) this.grow();
+    this.refs[this.length] = ref;
+    this.ts[this.length] = timestampMs;
+    this.vs[this.length] = value;
+    this.length++;
+    if (timestampMs < this.minT) this.minT = timestampMs;
+    if (timestampMs > this.maxT) this.maxT = timestampMs;
+  }
+
+  commit(): Promise<CommitResult> {
+    if (this.length === 0) return Promise.resolve({ samplesWritten: 0, seriesCreated: 0 });
+    const batch = { series: this.series, seriesRef: this.refs, timestamps: this.ts, values: this.vs, length: this.length, minT: this.minT, maxT: this.maxT };
+    this.reset();
+    return this.queue.submit(batch);
+  }
+
+  rollback(): void {
+    this.reset();
+  }
+
+  private grow(): void {
+    const n = this.ts.length * 2;
+    const refs = new Int32Array(n);
+    const ts = new Float64Array(n);
+    const vs = new Float64Array(n);
+    refs.set(this.refs);
+    ts.set(this.ts);
+    vs.set(this.vs);
+    [this.refs, this.ts, this.vs] = [refs, ts, vs];
+  }
+
+  private reset(): void {
+    this.keys = new Map();
+    this.series = [];
+    this.lastT = [];
+    this.lastLo = [];
+    this.lastHi = [];
+    this.refs = new Int32Array(256);
+    this.ts = new Float64Array(256);
+    this.vs = new Float64Array(256);
+    this.length = 0;
+    this.minT = Infinity;
+    this.maxT = -Infinity;
+  }
+}

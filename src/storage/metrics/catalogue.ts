@@ -1,0 +1,131 @@
+/**
+ * The series catalogue: label set → series id, through a bounded in-process LRU cache so that the
+ * steady state (the same series scraped again and again) never touches the database. Misses are
+ * created in bulk with `INSERT … ON CONFLICT DO NOTHING` then read back, so concurrent writers
+ * (in this process or other replicas) creating the same series neither fail nor duplicate it.
+ */
+import type { Labels } from '../../model/labels.js';
+import { compareLabelNames } from '../../model/labels.js';
+import type { Queryable } from '../db.js';
+
+/** What the writer keeps per cached series: its id and the newest committed sample, for duplicate checks. */
+export interface SeriesEntry {
+  readonly id: number;
+  lastT: number;
+  // The value's bits as two words: a float field could canonicalise the staleness-marker NaN.
+  lastLo: number;
+  lastHi: number;
+}
+
+/**
+ * A bounded map with approximate LRU in two generations: hits in the young generation cost one
+ * Map lookup (a delete + re-insert LRU costs ~3× that on the hot path); old-generation hits are
+ * promoted; when the young one fills, the old one is dropped whole. Holds ≤ capacity entries.
+ */
+export class SeriesCache {
+  private young = new Map<string, SeriesEntry>();
+  private old = new Map<string, SeriesEntry>();
+
+  constructor(readonly capacity: number) {}
+
+  get size(): number {
+    return this.young.size + this.old.size;
+  }
+
+  get(key: string): SeriesEntry | undefined {
+    const hit = this.young.get(key);
+    if (hit) return hit;
+    const aged = this.old.get(key);
+    if (aged) {
+      this.old.delete(key);
+      this.set(key, aged);
+    }
+    return aged;
+  }
+
+  set(key: string, entry: SeriesEntry): void {
+    // A concatenated key is a tree of cons strings (≈1 KB here); reading a character makes V8
+    // flatten it in place to one sequential string (≈0.5 KB per cached series, measured).
+    key.charCodeAt(0);
+    if (this.young.size >= Math.ceil(this.capacity / 2)) {
+      this.old = this.young;
+      this.young = new Map();
+    }
+    this.old.delete(key);
+    this.young.set(key, entry);
+  }
+}
+
+/**
+ * The cache key of a label set: sorted `name\0value\1` pairs (the format of labelsKey). Built by
+ * concatenation, ≈0.4 µs for 9 labels here vs ≈2.8 µs via JSON.stringify; labels are only sorted
+ * when they arrive unsorted (remote write sends them sorted).
+ */
+export function seriesKey(labels: Labels): string {
+  const names = Object.keys(labels);
+  for (let i = 1; i < names.length; i++) {
+    if (compareLabelNames(names[i - 1]!, names[i]!) > 0) {
+      names.sort(compareLabelNames);
+      break;
+    }
+  }
+  let key = '';
+  for (const name of names) key += `${name}\u0000${labels[name]}\u0001`;
+  return key;
+}
+
+export interface SeriesRequest {
+  key: string;
+  labels: Labels;
+  /** The cached entry, when the appender found one: the writer then skips the catalogue. */
+  entry?: SeriesEntry;
+}
+
+/** The JSON a label set is stored as; object key order is irrelevant to jsonb. */
+function labelsJson(labels: Labels): string {
+  return JSON.stringify(labels);
+}
+
+export class SeriesCatalogue {
+  constructor(
+    private readonly db: Queryable,
+    readonly cache: SeriesCache,
+  ) {}
+
+  /** Ids for every requested series, creating the missing ones; returns the ids it created. */
+  async resolve(requests: readonly SeriesRequest[]): Promise<{ entries: SeriesEntry[]; createdIds: Set<number> }> {
+    const entries: (SeriesEntry | undefined)[] = requests.map((r) => this.cache.get(r.key));
+    const missing = requests.filter((_, i) => entries[i] === undefined);
+    const createdIds = new Set<number>();
+    if (missing.length > 0) {
+      const found = new Map<string, SeriesEntry>();
+      const remember = (rows: { id: number; labels: Record<string, string> }[]): void => {
+        for (const row of rows) {
+          // lastT -Infinity: no committed sample known, so no duplicate check until one is.
+          const entry = { id: row.id, lastT: -Infinity, lastLo: 0, lastHi: 0 };
+          const key = seriesKey(row.labels);
+          found.set(key, entry);
+          this.cache.set(key, entry);
+        }
+      };
+      const inserted = await this.db.query<{ id: number; labels: Record<string, string> }>(
+        'INSERT INTO metric_series (labels) SELECT unnest($1::jsonb[]) ON CONFLICT DO NOTHING RETURNING id, labels',
+        [missing.map((r) => labelsJson(r.labels))],
+      );
+      for (const r of inserted) createdIds.add(r.id);
+      remember(inserted);
+      // Series that already existed (or that a concurrent writer just created) are read back.
+      const existing = missing.filter((r) => !found.has(r.key));
+      if (existing.length > 0) {
+        remember(
+          await this.db.query('SELECT id, labels FROM metric_series WHERE md5(labels::text) IN (SELECT md5(x::text) FROM unnest($1::jsonb[]) AS x)', [
+            existing.map((r) => labelsJson(r.labels)),
+          ]),
+        );
+      }
+      for (let i = 0; i < requests.length; i++) entries[i] ??= found.get(requests[i]!.key);
+    }
+    if (entries.some((e) => e === undefined)) throw new Error('series catalogue did not return an id for every label set');
+    return { entries: entries as SeriesEntry[], createdIds };
+  }
+}

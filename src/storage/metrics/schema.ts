@@ -1,0 +1,123 @@
+/**
+ * The metrics schema. The series catalogue is the same on every backend: label sets as jsonb with
+ * a GIN index (measured 3–30× faster for equality and regex matchers than normalized label ids
+ * here, see bench/storage-design.ts), unique through an md5 expression index so that label sets of
+ * any size fit. Samples differ by backend:
+ *  - TimescaleDB: one hypertable of (t, series_id, v) rows, compressed segmented by series_id.
+ *  - plain PostgreSQL and PGlite: an unindexed append-only head partitioned by time (binary COPY
+ *    at ≈1.5 M rows/s) compacted into per-series packed blocks (≈6 B/sample) partitioned by time.
+ * Timestamps are int8 milliseconds, as Prometheus carries them.
+ */
+import type { Capabilities } from '../capabilities.js';
+import type { Queryable } from '../db.js';
+import type { Migration } from '../migrations/index.js';
+
+export type MetricsBackendKind = 'timescaledb' | 'partitions';
+
+/**
+ * The backend a fresh database gets: TimescaleDB when the server offers the extension and has its
+ * library preloaded (CREATE EXTENSION fails otherwise), native partitions everywhere else.
+ */
+export async function chooseBackend(tx: Queryable, caps: Capabilities): Promise<MetricsBackendKind> {
+  if (caps.kind !== 'postgres' || !caps.timescaledb.available) return 'partitions';
+  if (caps.timescaledb.installedVersion) return 'timescaledb';
+  const [row] = await tx.query<{ preload: string }>("SELECT current_setting('shared_preload_libraries') AS preload");
+  return row?.preload.includes('timescaledb') ? 'timescaledb' : 'partitions';
+}
+
+/** The backend this database was created with (recorded in `meta` by the migration). */
+export async function recordedBackend(q: Queryable): Promise<MetricsBackendKind> {
+  const [row] = await q.query<{ value: string }>("SELECT value FROM meta WHERE key = 'metrics_backend'");
+  if (row?.value !== 'timescaledb' && row?.value !== 'partitions') throw new Error('metrics schema missing: run migrations first');
+  return row.value;
+}
+
+const HOUR_MS = 3_600_000;
+
+async function createCatalogue(tx: Queryable): Promise<void> {
+  await tx.query(`
+    CREATE TABLE metric_series (
+      id serial PRIMARY KEY,
+      labels jsonb NOT NULL,
+      created_at timestamptz NOT NULL DEFAULT now()
+    )`);
+  await tx.query('CREATE UNIQUE INDEX metric_series_labels_key ON metric_series ((md5(labels::text)))');
+  await tx.query('CREATE INDEX metric_series_labels_gin ON metric_series USING gin (labels jsonb_path_ops)');
+  // Persisted policy state, so CR status survives restarts and is shared by replicas.
+  await tx.query(`
+    CREATE TABLE metric_policy (
+      name text PRIMARY KEY,
+      spec jsonb NOT NULL,
+      next_run_at timestamptz,
+      last_success_at timestamptz,
+      last_failure_at timestamptz,
+      last_error text,
+      consecutive_failures integer NOT NULL DEFAULT 0,
+      total_failures integer NOT NULL DEFAULT 0
+    )`);
+}
+
+async function createPartitioned(tx: Queryable): Promise<void> {
+  await tx.query(`
+    CREATE TABLE metric_head (
+      series_id int4 NOT NULL,
+      t int8 NOT NULL,
+      v float8 NOT NULL
+    ) PARTITION BY RANGE (t)`);
+  await tx.query(`
+    CREATE TABLE metric_blocks (
+      series_id int4 NOT NULL,
+      t_start int8 NOT NULL,
+      t_end int8 NOT NULL,
+      data bytea NOT NULL,
+      PRIMARY KEY (series_id, t_start)
+    ) PARTITION BY RANGE (t_start)`);
+  // Blocks are already packed: don't spend CPU on pglz trying to compress them again.
+  await tx.query('ALTER TABLE metric_blocks ALTER COLUMN data SET STORAGE EXTERNAL');
+  // Rollups are filled by compaction, one row per series and bucket; last_t picks `last` on merge.
+  await tx.query(`
+    CREATE TABLE metric_rollup (
+      resolution_ms int8 NOT NULL,
+      series_id int4 NOT NULL,
+      t int8 NOT NULL,
+      min float8 NOT NULL,
+      max float8 NOT NULL,
+      sum float8 NOT NULL,
+      count int8 NOT NULL,
+      last float8 NOT NULL,
+      last_t int8 NOT NULL,
+      PRIMARY KEY (resolution_ms, series_id, t)
+    )`);
+}
+
+async function createHypertable(tx: Queryable): Promise<void> {
+  await tx.query('CREATE EXTENSION IF NOT EXISTS timescaledb');
+  await tx.query(`
+    CREATE TABLE metric_samples (
+      t int8 NOT NULL,
+      series_id int4 NOT NULL,
+      v float8 NOT NULL
+    )`);
+  // 8 h chunks keep the active chunk's index well inside memory at ~100k series.
+  await tx.query(`SELECT create_hypertable('metric_samples', 't', chunk_time_interval => ${8 * HOUR_MS}::int8, create_default_indexes => false)`);
+  await tx.query('CREATE INDEX metric_samples_series_t ON metric_samples (series_id, t)');
+  // Integer time needs a "now" for retention and compression policies.
+  await tx.query(`CREATE FUNCTION metric_now_ms() RETURNS int8 LANGUAGE sql STABLE AS $$ SELECT (extract(epoch FROM now()) * 1000)::int8 $$`);
+  await tx.query("SELECT set_integer_now_func('metric_samples', 'metric_now_ms')");
+  // Compression is a community-licence (TSL) feature; an Apache-only build keeps rows uncompressed.
+  const [lic] = await tx.query<{ license: string | null }>("SELECT current_setting('timescaledb.license', true) AS license");
+  if (lic?.license === 'apache') return;
+  await tx.query(`ALTER TABLE metric_samples SET (timescaledb.compress, timescaledb.compress_segmentby = 'series_id', timescaledb.compress_orderby = 't')`);
+}
+
+export const metricsMigration: Migration = {
+  version: 2,
+  name: 'metrics storage',
+  async up(tx, caps) {
+    const backend = await chooseBackend(tx, caps);
+    await createCatalogue(tx);
+    if (backend === 'timescaledb') await createHypertable(tx);
+    else await createPartitioned(tx);
+    await tx.query("INSERT INTO meta (key, value) VALUES ('metrics_backend', $1)", [backend]);
+  },
+};

@@ -1,0 +1,147 @@
+/**
+ * openMetricStore: picks the sample backend this database was migrated with (TimescaleDB when it
+ * was available, native partitions otherwise, PGlite included), wires catalogue, write queue,
+ * querier and policies, and runs the plain path's background maintenance.
+ */
+import { logger } from '../../util/log.js';
+import type { MetricStore } from '../api.js';
+import type { Capabilities } from '../capabilities.js';
+import type { Db } from '../db.js';
+import { MetricAppender, type SampleLimits } from './appender.js';
+import type { SampleBackend } from './backend.js';
+import { SeriesCache, SeriesCatalogue } from './catalogue.js';
+import { PlainBackend } from './plain.js';
+import type { MetricsPolicies, PolicyState, RollupPolicy } from './policy-types.js';
+import { MetricQuerier } from './reader.js';
+import { recordedBackend, type MetricsBackendKind } from './schema.js';
+import { TimescaleBackend } from './timescale.js';
+import { WriteQueue, type WriterStats } from './writer.js';
+
+const log = logger('storage.metrics');
+const MINUTE_MS = 60_000;
+const DAY_MS = 24 * 60 * MINUTE_MS;
+
+export interface MetricStoreOptions {
+  /** Default raw-sample retention until reconcilePolicies() says otherwise (15 days). */
+  retentionMs?: number;
+  /** Default rollups until reconcilePolicies() says otherwise (none). */
+  rollups?: readonly RollupPolicy[];
+  /** How late a sample may arrive (10 minutes). */
+  outOfOrderWindowMs?: number;
+  /** How far ahead of now a sample may be (10 minutes). */
+  futureToleranceMs?: number;
+  /** Queue bound: samples pending beyond this are refused with 429 (2,000,000 ≈ 100 MB). */
+  maxPendingSamples?: number;
+  /** Most samples written by one group commit (500,000). */
+  maxGroupSamples?: number;
+  /** Series kept in the id cache (1,000,000; ≈0.3–0.5 KB each, see bench/ingest-storage.ts). */
+  seriesCacheSize?: number;
+  /** Plain path: head partition span (5 minutes) and block partition span (1 day). */
+  headPartitionMs?: number;
+  blockPartitionMs?: number;
+  /** Plain path: closed windows of this span (2 hours; must divide blockPartitionMs) are merged into one block per series. */
+  blockMergeWindowMs?: number;
+  /** Plain path: how often maintenance runs (60 s); 0 disables the timer (tests call runMaintenance). */
+  maintenanceIntervalMs?: number;
+  /** TimescaleDB: compress chunks older than this (2 hours). */
+  compressAfterMs?: number;
+  /** The clock, in ms since the epoch; tests move it. */
+  now?: () => number;
+}
+
+export interface OpenMetricStore extends MetricStore {
+  readonly backend: MetricsBackendKind;
+  querier(): MetricQuerier;
+  /** Converges retention and rollups to `desired`; idempotent. Returns each policy's state. */
+  reconcilePolicies(desired: MetricsPolicies): Promise<PolicyState[]>;
+  policyStates(): Promise<PolicyState[]>;
+  /** Runs due background work now (partitions, compaction, rollups, retention on the plain path). */
+  runMaintenance(): Promise<void>;
+  writerStats(): WriterStats & { cachedSeries: number };
+  /** Writes everything committed so far, stops background work. Does not close the Db. */
+  close(): Promise<void>;
+}
+
+export async function openMetricStore(db: Db, caps: Capabilities, options: MetricStoreOptions = {}): Promise<OpenMetricStore> {
+  const now = options.now ?? Date.now;
+  const kind = await recordedBackend(db);
+  if (kind === 'timescaledb' && !caps.timescaledb.available) throw new Error('the metrics schema was created on TimescaleDB, which this server no longer offers');
+  const limits: SampleLimits = {
+    retentionMs: options.retentionMs ?? 15 * DAY_MS,
+    outOfOrderWindowMs: options.outOfOrderWindowMs ?? 10 * MINUTE_MS,
+    futureToleranceMs: options.futureToleranceMs ?? 10 * MINUTE_MS,
+  };
+  const maintenanceIntervalMs = options.maintenanceIntervalMs ?? MINUTE_MS;
+  const mergeWindowMs = options.blockMergeWindowMs ?? 2 * 60 * MINUTE_MS;
+  const blockPartitionMs = options.blockPartitionMs ?? DAY_MS;
+  if (blockPartitionMs % mergeWindowMs !== 0) throw new Error('blockMergeWindowMs must divide blockPartitionMs');
+  const backend: SampleBackend =
+    kind === 'timescaledb'
+      ? new TimescaleBackend(db, { compressAfterMs: options.compressAfterMs ?? 2 * 60 * MINUTE_MS })
+      : new PlainBackend(db, {
+          headPartitionMs: options.headPartitionMs ?? 5 * MINUTE_MS,
+          blockPartitionMs,
+          outOfOrderWindowMs: limits.outOfOrderWindowMs,
+          futureToleranceMs: limits.futureToleranceMs,
+          compactionGraceMs: MINUTE_MS,
+          maintenanceIntervalMs,
+          compactionSeriesPerPass: 100_000,
+          mergeWindowMs,
+        });
+  const cache = new SeriesCache(options.seriesCacheSize ?? 1_000_000);
+  const catalogue = new SeriesCatalogue(db, cache);
+  const queue = new WriteQueue(catalogue, backend, {
+    maxPendingSamples: options.maxPendingSamples ?? 2_000_000,
+    maxGroupSamples: options.maxGroupSamples ?? 500_000,
+    // PGlite has one connection: a second writer would only wait for it.
+    concurrency: db.kind === 'embedded' ? 1 : 2,
+  });
+  const querier = new MetricQuerier(db, backend);
+
+  const reconcilePolicies = async (desired: MetricsPolicies): Promise<PolicyState[]> => {
+    const states = await backend.reconcile(desired);
+    limits.retentionMs = desired.retentionMs;
+    return states;
+  };
+  // Options are defaults for a fresh database only: desired state reconciled earlier (e.g. by the
+  // operator) persists across restarts, and re-applying defaults would drop its rollups.
+  const existing = await backend.policyStates();
+  if (existing.length === 0) await reconcilePolicies({ retentionMs: limits.retentionMs, rollups: options.rollups ?? [] });
+  else limits.retentionMs = persistedRetention(existing) ?? limits.retentionMs;
+
+  // One maintenance run at a time; a run that fails is logged and recorded in policy state.
+  let running: Promise<void> | undefined;
+  const runMaintenance = (): Promise<void> => {
+    running ??= backend.runMaintenance(now()).finally(() => (running = undefined));
+    return running;
+  };
+  await runMaintenance();
+  const timer =
+    maintenanceIntervalMs > 0 && backend.kind === 'partitions'
+      ? setInterval(() => void runMaintenance().catch((err: Error) => log.warn({ err: err.message }, 'metrics maintenance failed')), maintenanceIntervalMs)
+      : undefined;
+  timer?.unref();
+  log.info({ backend: kind }, 'metrics store open');
+
+  return {
+    backend: kind,
+    appender: () => new MetricAppender(queue, cache, limits, now),
+    querier: () => querier,
+    reconcilePolicies,
+    policyStates: () => backend.policyStates(),
+    runMaintenance,
+    writerStats: () => ({ ...queue.stats(), cachedSeries: cache.size }),
+    async close() {
+      clearInterval(timer);
+      await queue.close();
+      await running?.catch(() => undefined);
+    },
+  };
+}
+
+/** Raw retention from policy state: `retentionMs` (plain path) or the hypertable job's `drop_after`. */
+function persistedRetention(states: readonly PolicyState[]): number | undefined {
+  const spec = states.find((s) => s.name === 'retention')?.spec;
+  const ms = Number(spec?.retentionMs ?? spec?.drop_after);
+  return Number.isFinite(ms) ? ms : undefined;
+}

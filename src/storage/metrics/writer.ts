@@ -1,0 +1,224 @@
+/**
+ * The write path behind every Appender: a bounded queue with group commit. Concurrent commit()
+ * calls (one per HTTP request or scrape) that arrive while a write is in flight are written
+ * together by the next one; each caller's promise settles only when its rows are committed (or the
+ * write failed, which rejects every caller in the group). A full queue rejects at once with a
+ * retryable 429; an unreachable database rejects with a retryable 503, and the next commit simply
+ * tries again, so the queue recovers by itself.
+ */
+import client from 'prom-client';
+import { SightlineError, errorMessage } from '../../util/errors.js';
+import { logger } from '../../util/log.js';
+import type { CommitResult } from '../api.js';
+import type { SampleBackend } from './backend.js';
+import type { SeriesCatalogue, SeriesEntry, SeriesRequest } from './catalogue.js';
+
+const log = logger('storage.metrics');
+
+// Process-wide metrics on prom-client's default registry, shared by every store in the process.
+const queueDepth = new client.Gauge({ name: 'sightline_storage_write_queue_samples', help: 'Samples waiting in the metrics write queue.' });
+const samplesWritten = new client.Counter({ name: 'sightline_storage_samples_written_total', help: 'Samples committed to metrics storage.' });
+const writeTransactions = new client.Counter({ name: 'sightline_storage_write_transactions_total', help: 'Group-commit writes to metrics storage.' });
+const commitsRejected = new client.Counter({ name: 'sightline_storage_commits_rejected_total', help: 'Commits rejected by metrics storage.', labelNames: ['reason'] });
+const commitDuration = new client.Histogram({
+  name: 'sightline_storage_commit_duration_seconds',
+  help: 'Time from commit() to its rows being committed.',
+  buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+});
+
+/** One appender's buffered samples; `seriesRef[i]` indexes `series`. */
+export interface AppendBatch {
+  readonly series: readonly SeriesRequest[];
+  readonly seriesRef: Int32Array;
+  readonly timestamps: Float64Array;
+  readonly values: Float64Array;
+  readonly length: number;
+  readonly minT: number;
+  readonly maxT: number;
+}
+
+interface Waiter {
+  batch: AppendBatch;
+  started: number;
+  resolve(r: CommitResult): void;
+  reject(e: SightlineError): void;
+}
+
+export interface WriteQueueOptions {
+  /** Samples waiting (queued + being written) beyond which commits are rejected with 429. */
+  maxPendingSamples: number;
+  /** Upper bound on samples per group write (one COPY). */
+  maxGroupSamples: number;
+  /** Group writes in flight at once: two overlap Node's encoding with the server's COPY. */
+  concurrency: number;
+}
+
+export interface WriterStats {
+  pendingSamples: number;
+  transactions: number;
+  samplesWritten: number;
+}
+
+// Errors meaning "the database is not reachable right now": connection exceptions (class 08),
+// shutdown/crash (57P01–57P03), too many connections, and socket errors.
+const UNAVAILABLE_SQLSTATES = new Set(['57P01', '57P02', '57P03', '53300']);
+const UNAVAILABLE_ERRNOS = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'ENOTFOUND', 'EHOSTUNREACH']);
+
+export function classifyWriteError(err: unknown): SightlineError {
+  if (err instanceof SightlineError) return err;
+  const raw = (err as { code?: unknown }).code;
+  const code = typeof raw === 'string' ? raw : '';
+  const message = errorMessage(err);
+  if (code.startsWith('08') || UNAVAILABLE_SQLSTATES.has(code) || UNAVAILABLE_ERRNOS.has(code) || /connection terminated|timeout exceeded when trying to connect|connection error/i.test(message)) {
+    return new SightlineError('storage_unavailable', `metrics storage unavailable: ${message}`, { retryable: true, httpStatus: 503, cause: err });
+  }
+  return new SightlineError('storage_write_failed', `metrics write failed: ${message}`, { retryable: false, httpStatus: 500, cause: err });
+}
+
+export class WriteQueue {
+  private queue: Waiter[] = [];
+  private pending = 0;
+  // Counted apart from the promises: a worker must stop counting in the same tick it sees an empty
+  // queue, or a commit submitted just then would find no worker to write it.
+  private active = 0;
+  private readonly workers = new Set<Promise<void>>();
+  private closed = false;
+  private readonly counts = { transactions: 0, samplesWritten: 0 };
+
+  constructor(
+    private readonly catalogue: SeriesCatalogue,
+    private readonly backend: SampleBackend,
+    private readonly opts: WriteQueueOptions,
+  ) {}
+
+  stats(): WriterStats {
+    return { pendingSamples: this.pending, ...this.counts };
+  }
+
+  submit(batch: AppendBatch): Promise<CommitResult> {
+    if (this.closed) return Promise.reject(new SightlineError('storage_closed', 'metrics storage is shutting down', { retryable: true, httpStatus: 503 }));
+    if (this.pending + batch.length > this.opts.maxPendingSamples && this.pending > 0) {
+      commitsRejected.inc({ reason: 'queue_full' });
+      return Promise.reject(
+        new SightlineError('storage_queue_full', `metrics write queue is full (${this.pending} samples pending, limit ${this.opts.maxPendingSamples}); retry later`, {
+          retryable: true,
+          httpStatus: 429,
+        }),
+      );
+    }
+    return new Promise((resolve, reject) => {
+      this.queue.push({ batch, started: performance.now(), resolve, reject });
+      this.pending += batch.length;
+      queueDepth.inc(batch.length);
+      if (this.active < this.opts.concurrency) {
+        this.active++;
+        const worker: Promise<void> = this.drain().finally(() => this.workers.delete(worker));
+        this.workers.add(worker);
+      }
+    });
+  }
+
+  /** Resolves once everything submitted so far is written (or failed); later commits are refused. */
+  async close(): Promise<void> {
+    this.closed = true;
+    while (this.workers.size > 0) await Promise.all(this.workers);
+  }
+
+  private async drain(): Promise<void> {
+    for (;;) {
+      if (this.queue.length === 0) {
+        this.active--;
+        return;
+      }
+      const group: Waiter[] = [];
+      let samples = 0;
+      // Always take at least one commit, so an oversized batch still gets written.
+      while (this.queue.length > 0 && (group.length === 0 || samples + this.queue[0]!.batch.length <= this.opts.maxGroupSamples)) {
+        const w = this.queue.shift()!;
+        group.push(w);
+        samples += w.batch.length;
+      }
+      try {
+        const results = await this.writeGroup(group.map((w) => w.batch));
+        group.forEach((w, i) => {
+          commitDuration.observe((performance.now() - w.started) / 1000);
+          w.resolve(results[i]!);
+        });
+      } catch (err) {
+        const e = classifyWriteError(err);
+        commitsRejected.inc({ reason: e.code }, group.length);
+        log.warn({ err: e.message, commits: group.length, samples }, 'metrics write failed');
+        for (const w of group) w.reject(e);
+      } finally {
+        this.pending -= samples;
+        queueDepth.dec(samples);
+      }
+    }
+  }
+
+  private async writeGroup(batches: readonly AppendBatch[]): Promise<CommitResult[]> {
+    // Series the appenders found cached keep their entry; the rest of the group's distinct
+    // series are resolved (and created) in one bulk round trip.
+    const index = new Map<string, number>();
+    const misses: SeriesRequest[] = [];
+    for (const b of batches) {
+      for (const s of b.series) {
+        if (s.entry === undefined && !index.has(s.key)) {
+          index.set(s.key, misses.length);
+          misses.push(s);
+        }
+      }
+    }
+    const resolved = misses.length > 0 ? await this.catalogue.resolve(misses) : { entries: [], createdIds: new Set<number>() };
+    const { createdIds } = resolved;
+    const batchEntries = batches.map((b) => b.series.map((s) => s.entry ?? resolved.entries[index.get(s.key)!]!));
+
+    const total = batches.reduce((n, b) => n + b.length, 0);
+    const rows = { length: total, seriesIds: new Int32Array(total), timestamps: new Float64Array(total), values: new Float64Array(total) };
+    let at = 0;
+    let minT = Infinity;
+    let maxT = -Infinity;
+    batches.forEach((b, k) => {
+      const entries = batchEntries[k]!;
+      for (let i = 0; i < b.length; i++) rows.seriesIds[at + i] = entries[b.seriesRef[i]!]!.id;
+      rows.timestamps.set(b.timestamps.subarray(0, b.length), at);
+      rows.values.set(b.values.subarray(0, b.length), at); // TypedArray.set copies bytes: NaN payloads survive
+      at += b.length;
+      minT = Math.min(minT, b.minT);
+      maxT = Math.max(maxT, b.maxT);
+    });
+    await this.backend.prepareWrite(minT, maxT);
+    await this.backend.write(rows);
+    this.counts.transactions++;
+    this.counts.samplesWritten += total;
+    writeTransactions.inc();
+    samplesWritten.inc(total);
+
+    const credited = new Set<number>();
+    return batches.map((b, k) => {
+      rememberNewest(b, batchEntries[k]!);
+      let seriesCreated = 0;
+      for (const { id } of batchEntries[k]!) {
+        if (createdIds.has(id) && !credited.has(id)) {
+          credited.add(id);
+          seriesCreated++;
+        }
+      }
+      return { samplesWritten: b.length, seriesCreated };
+    });
+  }
+}
+
+/** Records each series' newest committed sample in its cache entry, for later duplicate checks. */
+function rememberNewest(b: AppendBatch, entries: readonly SeriesEntry[]): void {
+  const words = new Uint32Array(b.values.buffer, b.values.byteOffset, b.length * 2);
+  for (let i = 0; i < b.length; i++) {
+    const e = entries[b.seriesRef[i]!]!;
+    const t = b.timestamps[i]!;
+    if (t >= e.lastT) {
+      e.lastT = t;
+      e.lastLo = words[i * 2]!;
+      e.lastHi = words[i * 2 + 1]!;
+    }
+  }
+}

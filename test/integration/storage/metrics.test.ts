@@ -1,0 +1,279 @@
+import client from 'prom-client';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Labels } from '../../../src/model/labels.js';
+import { STALE_NAN, isStaleMarker } from '../../../src/model/samples.js';
+import type { LabelMatcher } from '../../../src/storage/api.js';
+import type { OpenMetricStore } from '../../../src/storage/metrics/store.js';
+import { SightlineError } from '../../../src/util/errors.js';
+import { BACKENDS, openTestDb, type TestDb } from '../../support/db.js';
+import { Clock, MINUTE, T0, bits, eq, openStore, plain } from './metrics-support.js';
+
+describe.each(BACKENDS)('metrics store on %s', (kind) => {
+  let t: TestDb;
+  let store: OpenMetricStore;
+  const clock = new Clock();
+
+  beforeAll(async () => {
+    t = await openTestDb(kind);
+    store = await openStore(t.db, clock);
+  });
+  afterAll(async () => {
+    await store.close();
+    await t.close();
+  });
+
+  it('uses the partitioned backend when TimescaleDB is absent', () => {
+    expect(store.backend).toBe('partitions');
+  });
+
+  it('round-trips values bit-exactly, including the staleness marker, NaN and ±Inf, before and after compaction', async () => {
+    clock.ms = T0;
+    const labels = { __name__: 'roundtrip', job: 'a' };
+    // Set element-wise: a JS array literal holding doubles canonicalises NaN payloads.
+    const values = new Float64Array([1.5, 0, NaN, Infinity, -Infinity, -0, 1e-300, 42]);
+    values[1] = STALE_NAN;
+    expect(isStaleMarker(values[1])).toBe(true);
+    const app = store.appender();
+    values.forEach((v, i) => app.append(labels, T0 - 60_000 + i * 1000, v));
+    app.append({ __name__: 'roundtrip', job: 'b' }, T0, 7);
+    await expect(app.commit()).resolves.toEqual({ samplesWritten: 9, seriesCreated: 2 });
+
+    const before = await store.querier().select([eq('__name__', 'roundtrip')], T0 - MINUTE, T0);
+    expect(before.map((s) => s.labels.job)).toEqual(['a', 'b']);
+    expect(bits(before[0]!.values)).toEqual(bits(values));
+    expect(isStaleMarker(before[0]!.values[1]!)).toBe(true);
+    expect([...before[0]!.timestamps]).toEqual(Array.from({ length: 8 }, (_, i) => T0 - 60_000 + i * 1000));
+
+    // Past the out-of-order window the head partition is packed into blocks: same answer.
+    clock.ms = T0 + 30 * MINUTE;
+    await store.runMaintenance();
+    const [blocks] = await t.db.query<{ n: number }>('SELECT count(*)::int AS n FROM sightline.metric_blocks');
+    expect(blocks!.n).toBeGreaterThanOrEqual(2);
+    const after = await store.querier().select([eq('__name__', 'roundtrip')], T0 - MINUTE, T0);
+    expect(plain(after)).toEqual(plain(before));
+    // Range bounds are inclusive and cut inside blocks.
+    const cut = await store.querier().select([eq('job', 'a')], T0 - 58_000, T0 - 56_000);
+    expect([...cut[0]!.timestamps]).toEqual([T0 - 58_000, T0 - 57_000, T0 - 56_000]);
+  });
+
+  it('merges the per-partition blocks of a closed window into one block per series, same data', async () => {
+    const start = T0 + 24 * 60 * MINUTE; // a fresh 2 h merge window
+    const app = store.appender();
+    for (let ts = start + MINUTE; ts <= start + 19 * MINUTE; ts += 30_000) {
+      clock.ms = ts;
+      app.append({ __name__: 'merged' }, ts, ts % 7);
+    }
+    await app.commit();
+    const blocks = async () =>
+      (await t.db.query<{ n: number }>("SELECT count(*)::int AS n FROM sightline.metric_blocks b JOIN sightline.metric_series s ON s.id = b.series_id WHERE s.labels @> '{\"__name__\":\"merged\"}'"))[0]!.n;
+    clock.ms = start + 60 * MINUTE;
+    await store.runMaintenance();
+    expect(await blocks()).toBe(4); // one per 5-minute head partition
+    const before = await store.querier().select([eq('__name__', 'merged')], start, start + 2 * 60 * MINUTE);
+    expect(before[0]!.timestamps.length).toBe(37);
+    clock.ms = start + 3 * 60 * MINUTE;
+    await store.runMaintenance();
+    expect(await blocks()).toBe(1);
+    expect(plain(await store.querier().select([eq('__name__', 'merged')], start, start + 2 * 60 * MINUTE))).toEqual(plain(before));
+  });
+
+  describe('matchers and label queries', () => {
+    const now = T0 + 60 * MINUTE;
+    beforeAll(async () => {
+      clock.ms = now;
+      const app = store.appender();
+      const sets: Labels[] = [
+        { __name__: 'http_requests_total', job: 'api', method: 'GET', status: '200' },
+        { __name__: 'http_requests_total', job: 'api', method: 'POST', status: '500' },
+        { __name__: 'http_requests_total', job: 'web', method: 'get', status: '200' },
+        { __name__: 'http_requests_total', job: 'web', status: '404' },
+        { __name__: 'up', job: 'api' },
+      ];
+      for (const l of sets) app.append(l, now - 1000, 1);
+      // A series whose only sample is older: excluded from label queries over a recent range.
+      app.append({ __name__: 'old_metric', zone: 'eu' }, now - 9 * MINUTE, 1);
+      await app.commit();
+    });
+    const statuses = async (...m: LabelMatcher[]): Promise<string[]> =>
+      (await store.querier().select([eq('__name__', 'http_requests_total'), ...m], now - MINUTE, now)).map((s) => s.labels.status!);
+
+    it('supports =, != and empty-value semantics', async () => {
+      expect(await statuses(eq('job', 'api'))).toEqual(['200', '500']);
+      expect(await statuses({ name: 'job', type: '!=', value: 'api' })).toEqual(['200', '404']);
+      expect(await statuses(eq('method', ''))).toEqual(['404']);
+      expect(await statuses({ name: 'method', type: '!=', value: '' })).toEqual(['200', '500', '200']);
+      expect(await statuses(eq('nosuchlabel', ''))).toHaveLength(4);
+    });
+
+    it('supports regex matchers in SQL and, for RE2-only syntax, in Node', async () => {
+      expect(await statuses({ name: 'method', type: '=~', value: 'GET|POST' })).toEqual(['200', '500']);
+      expect(await statuses({ name: 'method', type: '=~', value: '.*' })).toHaveLength(4);
+      expect(await statuses({ name: 'method', type: '=~', value: '.+' })).toHaveLength(3);
+      expect(await statuses({ name: 'method', type: '=~', value: 'GET|' })).toEqual(['200', '404']);
+      expect(await statuses({ name: 'method', type: '!~', value: 'G.*' })).toEqual(['500', '200', '404']);
+      // (?i) and \d are RE2 syntax that PostgreSQL reads differently: filtered in Node, same meaning.
+      expect(await statuses({ name: 'method', type: '=~', value: '(?i)get' })).toEqual(['200', '200']);
+      expect(await statuses({ name: 'status', type: '=~', value: '\\d0\\d' })).toEqual(['200', '500', '200', '404']);
+      expect(await statuses({ name: 'status', type: '!~', value: '[[:digit:]]00' })).toEqual(['404']);
+      // Fully anchored, as in Prometheus.
+      expect(await statuses({ name: 'method', type: '=~', value: 'GE' })).toEqual([]);
+    });
+
+    it('rejects an invalid regex with a 400 error', async () => {
+      const err = await store.querier().select([{ name: 'job', type: '=~', value: '(' }], 0, now).catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(SightlineError);
+      expect((err as SightlineError).httpStatus).toBe(400);
+    });
+
+    it('answers label names and values, with matchers and a time range', async () => {
+      const q = store.querier();
+      expect(await q.labelNames([], now - MINUTE, now)).toEqual(['__name__', 'job', 'method', 'status']);
+      expect(await q.labelNames([], now - 10 * MINUTE, now)).toContain('zone');
+      expect(await q.labelNames([eq('__name__', 'up')], now - MINUTE, now)).toEqual(['__name__', 'job']);
+      expect(await q.labelValues('__name__', [], now - MINUTE, now)).toEqual(['http_requests_total', 'up']);
+      expect(await q.labelValues('__name__', [], now - 10 * MINUTE, now)).toEqual(['http_requests_total', 'old_metric', 'up']);
+      expect(await q.labelValues('method', [eq('job', 'web')], now - MINUTE, now)).toEqual(['get']);
+      expect(await q.labelValues('method', [{ name: 'job', type: '=~', value: '(?i)API' }], now - MINUTE, now)).toEqual(['GET', 'POST']);
+    });
+  });
+
+  describe('sample rules', () => {
+    const now = T0 + 120 * MINUTE;
+    const labels = { __name__: 'rules', job: 'x' };
+    const code = (fn: () => void): string | undefined => {
+      try {
+        fn();
+        return undefined;
+      } catch (e) {
+        expect((e as SightlineError).httpStatus).toBe(400);
+        return (e as SightlineError).code;
+      }
+    };
+
+    it('accepts exact duplicates, rejects a different value at the same timestamp, accepts out-of-order inside the window', async () => {
+      clock.ms = now;
+      const app = store.appender();
+      app.append(labels, now - 10_000, 1);
+      app.append(labels, now - 10_000, 1); // same batch, same value: accepted, stored once
+      expect(code(() => app.append(labels, now - 10_000, 2))).toBe('duplicate_sample_for_timestamp');
+      await expect(app.commit()).resolves.toMatchObject({ samplesWritten: 1 });
+
+      const next = store.appender();
+      next.append(labels, now - 10_000, 1); // committed earlier, same value
+      expect(code(() => next.append(labels, now - 10_000, 3))).toBe('duplicate_sample_for_timestamp');
+      next.append(labels, now - 20_000, 5); // out of order, inside the window
+      await expect(next.commit()).resolves.toMatchObject({ samplesWritten: 1 });
+
+      const [s] = await store.querier().select([eq('__name__', 'rules')], now - MINUTE, now);
+      expect([...s!.timestamps]).toEqual([now - 20_000, now - 10_000]);
+      expect([...s!.values]).toEqual([5, 1]);
+    });
+
+    it('rejects samples too old, outside the out-of-order window, too far ahead, or with bad labels/timestamps', () => {
+      clock.ms = now;
+      const app = store.appender();
+      expect(code(() => app.append(labels, now - 30 * 24 * 60 * MINUTE, 1))).toBe('sample_too_old');
+      expect(code(() => app.append(labels, now - 11 * MINUTE, 1))).toBe('sample_out_of_bounds');
+      expect(code(() => app.append(labels, now + 11 * MINUTE, 1))).toBe('sample_too_new');
+      expect(code(() => app.append({ job: 'x' }, now, 1))).toBe('invalid_labels');
+      expect(code(() => app.append(labels, now + 0.5, 1))).toBe('invalid_timestamp');
+      expect(code(() => app.append(labels, now + 9 * MINUTE, 1))).toBeUndefined();
+      app.rollback();
+    });
+
+    it('resolves a collision the writer cannot see (out-of-order onto a stored timestamp): first written wins, also after compaction', async () => {
+      clock.ms = now;
+      const a = store.appender();
+      a.append({ __name__: 'collide' }, now - 5000, 10);
+      a.append({ __name__: 'collide' }, now - 1000, 11);
+      await a.commit();
+      const b = store.appender();
+      b.append({ __name__: 'collide' }, now - 5000, 99); // older than newest: not checked, accepted
+      await b.commit();
+      const read = async () => (await store.querier().select([eq('__name__', 'collide')], now - MINUTE, now))[0]!;
+      expect([...(await read()).values]).toEqual([10, 11]);
+      clock.ms = now + 30 * MINUTE;
+      await store.runMaintenance();
+      const [head] = await t.db.query<{ n: number }>('SELECT count(*)::int AS n FROM sightline.metric_head WHERE t <= $1', [now]);
+      expect(head!.n).toBe(0);
+      expect([...(await read()).values]).toEqual([10, 11]);
+    });
+  });
+
+  describe('group commit and backpressure', () => {
+    it('batches many concurrent commits into fewer writes and acknowledges every row', async () => {
+      clock.ms = T0 + 200 * MINUTE;
+      const now = clock.ms;
+      const before = store.writerStats().transactions;
+      const commits = Array.from({ length: 40 }, (_, c) => {
+        const app = store.appender();
+        for (let i = 0; i < 50; i++) app.append({ __name__: 'group', committer: String(c), i: String(i % 5) }, now - i * 100, c * 1000 + i);
+        return app.commit();
+      });
+      const results = await Promise.all(commits);
+      expect(results.every((r) => r.samplesWritten === 50)).toBe(true);
+      expect(results.reduce((n, r) => n + r.seriesCreated, 0)).toBe(200);
+      const writes = store.writerStats().transactions - before;
+      expect(writes).toBeGreaterThanOrEqual(1);
+      expect(writes).toBeLessThan(40);
+      const series = await store.querier().select([eq('__name__', 'group')], now - MINUTE, now);
+      expect(series).toHaveLength(200);
+      expect(series.reduce((n, s) => n + s.timestamps.length, 0)).toBe(2000);
+    });
+
+    it('lets writers with separate caches create the same new series concurrently, without failures or duplicates', async () => {
+      const c = new Clock(T0 + 200 * MINUTE);
+      const others = await Promise.all([openStore(t.db, c), openStore(t.db, c)]);
+      try {
+        const results = await Promise.all(
+          [store, ...others].map((s, w) => {
+            const app = s.appender();
+            for (let i = 0; i < 100; i++) app.append({ __name__: 'race', i: String(i) }, c.ms - w, w);
+            return app.commit();
+          }),
+        );
+        expect(results.map((r) => r.samplesWritten)).toEqual([100, 100, 100]);
+        expect(results.reduce((n, r) => n + r.seriesCreated, 0)).toBe(100);
+        const [row] = await t.db.query<{ n: number; d: number }>(
+          "SELECT count(*)::int AS n, count(DISTINCT labels)::int AS d FROM sightline.metric_series WHERE labels->>'__name__' = 'race'",
+        );
+        expect(row).toEqual({ n: 100, d: 100 });
+        const series = await store.querier().select([eq('__name__', 'race')], c.ms - 10, c.ms);
+        expect(series.every((s) => s.timestamps.length === 3)).toBe(true);
+      } finally {
+        await Promise.all(others.map((o) => o.close()));
+      }
+    });
+
+    it('exports writer metrics on the default prom-client registry', async () => {
+      const text = await client.register.metrics();
+      expect(text).toMatch(/^sightline_storage_samples_written_total \d+/m);
+      expect(Number(/^sightline_storage_samples_written_total (\d+)/m.exec(text)![1])).toBeGreaterThan(0);
+      expect(text).toMatch(/^sightline_storage_write_queue_samples 0$/m);
+      expect(text).toMatch(/^sightline_storage_commit_duration_seconds_count \d+/m);
+      expect(text).toMatch(/^# TYPE sightline_storage_commits_rejected_total counter$/m);
+    });
+
+    it('rejects a commit with a retryable 429 when the queue is full, and accepts again once it drains', async () => {
+      const c = new Clock(T0 + 200 * MINUTE);
+      const small = await openStore(t.db, c, { maxPendingSamples: 1000 });
+      try {
+        const fill = (n: number, tag: string) => {
+          const app = small.appender();
+          for (let i = 0; i < n; i++) app.append({ __name__: 'bp', tag, i: String(i) }, c.ms, i);
+          return app.commit();
+        };
+        const first = fill(700, 'a');
+        const second = await fill(700, 'b').catch((e: unknown) => e);
+        expect(second).toBeInstanceOf(SightlineError);
+        expect((second as SightlineError).httpStatus).toBe(429);
+        expect((second as SightlineError).retryable).toBe(true);
+        await expect(first).resolves.toMatchObject({ samplesWritten: 700 });
+        await expect(fill(700, 'b')).resolves.toMatchObject({ samplesWritten: 700 });
+        expect(await small.querier().labelValues('tag', [eq('__name__', 'bp')], c.ms - 1, c.ms)).toEqual(['a', 'b']);
+      } finally {
+        await small.close();
+      }
+    });
+  });
+});
