@@ -12,7 +12,7 @@ import { gunzip } from './decompress.js';
 import { badRequest, unsupportedMediaType } from './errors.js';
 import { mediaType, rawBody, setUpReceiverScope, type ReceiverOptions } from './http.js';
 import { countRejected, countStored } from './self-metrics.js';
-import { checkLabelLimits, Rejections, TimeWindow } from './validation.js';
+import { appendOrReject, checkLabelLimits, Rejections, TimeWindow } from './validation.js';
 
 /** The grouping labels of a push path: `job/<job>/<label>/<value>/…`. */
 export function groupingLabels(job: string, rest: string): Record<string, string> {
@@ -67,8 +67,7 @@ export const pushPlugin: FastifyPluginCallback<ReceiverOptions> = (app, options,
           rejections.add(problem.reason, 1, problem.message);
           continue;
         }
-        appender.append(labels, parser.timestampMs ?? nowMs, parser.value);
-        stored++;
+        if (appendOrReject(appender, labels, parser.timestampMs ?? nowMs, parser.value, rejections)) stored++;
       }
     } catch (err) {
       appender.rollback();

@@ -3,6 +3,8 @@
  * the accepted time window, and the bookkeeping of what was rejected and why.
  */
 import { METRIC_NAME, isValidLabelName, isValidMetricName, type Labels } from '../model/labels.js';
+import type { Appender } from '../storage/api.js';
+import { SightlineError } from '../util/errors.js';
 import type { IngestLimits } from './limits.js';
 
 /** Why samples were rejected: the reason is a metric label, the message goes back to the sender. */
@@ -16,7 +18,8 @@ export type RejectReason =
   | 'invalid_timestamp'
   | 'unsupported_type'
   | 'delta_temporality'
-  | 'invalid_data_point';
+  | 'invalid_data_point'
+  | 'duplicate_sample';
 
 /** Counts rejections by reason and keeps the first few messages for the response. */
 export class Rejections {
@@ -124,5 +127,31 @@ export class TimeWindow {
     if (timestampMs < this.minMs) return { reason: 'too_old', message: `timestamp ${new Date(timestampMs).toISOString()} is older than the accepted window (from ${new Date(this.minMs).toISOString()})` };
     if (timestampMs > this.maxMs) return { reason: 'too_new', message: `timestamp ${new Date(timestampMs).toISOString()} is too far in the future (after ${new Date(this.maxMs).toISOString()})` };
     return undefined;
+  }
+}
+
+/** The reason a store's refusal of one sample is counted under. */
+const STORE_REASONS: Record<string, RejectReason> = {
+  sample_too_old: 'too_old',
+  sample_out_of_bounds: 'too_old',
+  sample_too_new: 'too_new',
+  duplicate_sample_for_timestamp: 'duplicate_sample',
+  invalid_timestamp: 'invalid_timestamp',
+  invalid_labels: 'invalid_labels',
+};
+
+/**
+ * Appends one sample. A sample the store refuses on its own rules (older than its out-of-order
+ * window, a duplicate timestamp with another value…) is counted as rejected and the rest of the
+ * request goes on; anything else (e.g. the store being unavailable) propagates.
+ */
+export function appendOrReject(appender: Appender, labels: Labels, timestampMs: number, value: number, rejections: Rejections): boolean {
+  try {
+    appender.append(labels, timestampMs, value);
+    return true;
+  } catch (err) {
+    if (!(err instanceof SightlineError) || err.retryable || err.httpStatus !== 400) throw err;
+    rejections.add(STORE_REASONS[err.code] ?? 'invalid_data_point', 1, `${err.message} (series ${labels[METRIC_NAME] ?? '?'})`);
+    return false;
   }
 }

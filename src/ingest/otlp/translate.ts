@@ -13,7 +13,7 @@ import type { Appender } from '../../storage/api.js';
 import type { opentelemetry } from '../generated/protos.js';
 import type { IngestLimits } from '../limits.js';
 import { toNumber } from '../protobuf.js';
-import { checkLabelLimits, type Rejections, type TimeWindow } from '../validation.js';
+import { appendOrReject, checkLabelLimits, type Rejections, type TimeWindow } from '../validation.js';
 import { formatFloatLabel, prometheusMetricName, sanitizeLabelName, type PromType } from './naming.js';
 
 type IExportRequest = opentelemetry.proto.collector.metrics.v1.IExportMetricsServiceRequest;
@@ -103,6 +103,8 @@ class Translator {
   private base: Record<string, string> = {};
   /** Latest accepted timestamp in the current resource, for its target_info sample. */
   latestMs = -Infinity;
+  /** Whether the store already refused a sample of the current data point (counted once). */
+  private pointRefused = false;
 
   constructor(
     private readonly appender: Appender,
@@ -132,6 +134,7 @@ class Translator {
     attributes: readonly IKeyValue[] | null | undefined,
     extraLabels: number,
   ): { labels: Record<string, string>; tMs: number } | undefined {
+    this.pointRefused = false;
     const nanos = toNumber(timeUnixNano);
     if (!(nanos > 0)) {
       this.reject(metric, 'invalid_timestamp', 1, 'data point without time_unix_nano');
@@ -157,7 +160,11 @@ class Translator {
 
   /** Appends one sample of a point that passed point(). */
   emit(tMs: number, labels: Labels, value: number): void {
-    this.appender.append(labels, tMs, value);
+    if (!appendOrReject(this.appender, labels, tMs, value, this.rejections)) {
+      if (!this.pointRefused) this.rejectedPoints++;
+      this.pointRefused = true;
+      return;
+    }
     this.samples++;
     if (tMs > this.latestMs) this.latestMs = tMs;
   }

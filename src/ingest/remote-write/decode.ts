@@ -10,7 +10,7 @@ import { badRequest } from '../errors.js';
 import type { IngestLimits } from '../limits.js';
 import { decodeStrict, toNumber } from '../protobuf.js';
 import { forEachSeriesV1 } from './wire-v1.js';
-import { labelsFromPairs, type Rejections, type TimeWindow } from '../validation.js';
+import { appendOrReject, labelsFromPairs, type Rejections, type TimeWindow } from '../validation.js';
 
 export interface WriteCounts {
   samples: number;
@@ -42,8 +42,7 @@ function appendSamples(
       continue;
     }
     previous = t;
-    appender.append(labels, t, values[i]!);
-    written++;
+    if (appendOrReject(appender, labels, t, values[i]!, rejections)) written++;
   }
   return written;
 }

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { google, opentelemetry } from '../../../src/ingest/generated/protos.js';
 import { startOtlpGrpcServer, type OtlpGrpcServer } from '../../../src/ingest/otlp/grpc.js';
 import type { MetricStore } from '../../../src/storage/api.js';
-import { createIngestTestStore } from '../../support/recording-store.js';
+import { openTestMetricStore } from '../../support/metric-store.js';
 import { latestValue, startHttpReceivers, type RunningReceivers } from './helpers.js';
 
 const { ExportMetricsServiceRequest, ExportMetricsServiceResponse } = opentelemetry.proto.collector.metrics.v1;
@@ -18,7 +18,7 @@ let http: RunningReceivers;
 let grpcServer: OtlpGrpcServer;
 
 beforeAll(async () => {
-  store = await createIngestTestStore();
+  store = await openTestMetricStore();
   const options = { store, auth: (token: string) => token === TOKEN, limits: { maxBodyBytes: MAX_BODY, maxDecompressedBytes: 4 * MAX_BODY } };
   http = await startHttpReceivers(options);
   grpcServer = await startOtlpGrpcServer({ ...options, address: '127.0.0.1:0' });

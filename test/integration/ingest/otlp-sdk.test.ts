@@ -11,7 +11,7 @@ import { MeterProvider, PeriodicExportingMetricReader, type PushMetricExporter }
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startOtlpGrpcServer, type OtlpGrpcServer } from '../../../src/ingest/otlp/grpc.js';
 import type { MetricStore } from '../../../src/storage/api.js';
-import { createIngestTestStore } from '../../support/recording-store.js';
+import { openTestMetricStore } from '../../support/metric-store.js';
 import { latestValue, seriesNamed, startHttpReceivers, type RunningReceivers } from './helpers.js';
 
 let store: MetricStore;
@@ -19,7 +19,7 @@ let http: RunningReceivers;
 let grpc: OtlpGrpcServer;
 
 beforeAll(async () => {
-  store = await createIngestTestStore();
+  store = await openTestMetricStore();
   http = await startHttpReceivers({ store });
   grpc = await startOtlpGrpcServer({ store, address: '127.0.0.1:0' });
 });

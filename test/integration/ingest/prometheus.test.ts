@@ -7,7 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { MetricStore } from '../../../src/storage/api.js';
 import { startPrometheus, type RunningPrometheus } from '../../support/prometheus.js';
-import { createIngestTestStore } from '../../support/recording-store.js';
+import { openTestMetricStore } from '../../support/metric-store.js';
 import { eventually, latestValue, seriesNamed, startHttpReceivers, type RunningReceivers } from './helpers.js';
 
 const PAGE = `# HELP fixture_requests_total Requests served.
@@ -26,7 +26,7 @@ let prom: RunningPrometheus;
 const TOKEN = 'remote-write-secret';
 
 beforeAll(async () => {
-  store = await createIngestTestStore();
+  store = await openTestMetricStore();
   receivers = await startHttpReceivers({ store, auth: (token) => token === TOKEN });
   target = createServer((_req, res) => res.writeHead(200, { 'content-type': 'text/plain; version=0.0.4' }).end(PAGE));
   await new Promise<void>((resolve) => target.listen(0, '127.0.0.1', resolve));

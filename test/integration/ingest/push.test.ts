@@ -3,13 +3,13 @@ import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { groupingLabels } from '../../../src/ingest/push.js';
 import type { MetricStore } from '../../../src/storage/api.js';
-import { createIngestTestStore } from '../../support/recording-store.js';
+import { openTestMetricStore } from '../../support/metric-store.js';
 import { seriesNamed, startHttpReceivers, type RunningReceivers } from './helpers.js';
 
 let store: MetricStore;
 let http: RunningReceivers;
 beforeAll(async () => {
-  store = await createIngestTestStore();
+  store = await openTestMetricStore();
   http = await startHttpReceivers({ store, limits: { maxLabelsPerSeries: 6 } });
 });
 afterAll(() => http.close());

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { io, prometheus } from '../../../src/ingest/generated/protos.js';
 import { isStaleMarker, STALE_NAN } from '../../../src/model/samples.js';
 import type { MetricStore } from '../../../src/storage/api.js';
-import { createIngestTestStore } from '../../support/recording-store.js';
+import { openTestMetricStore } from '../../support/metric-store.js';
 import { latestValue, seriesNamed, startHttpReceivers, type RunningReceivers } from './helpers.js';
 
 let store: MetricStore;
@@ -13,7 +13,7 @@ const MAX_BODY = 64 * 1024;
 const MAX_DECOMPRESSED = 256 * 1024;
 
 beforeAll(async () => {
-  store = await createIngestTestStore();
+  store = await openTestMetricStore();
   http = await startHttpReceivers({ store, limits: { maxBodyBytes: MAX_BODY, maxDecompressedBytes: MAX_DECOMPRESSED, maxLabelsPerSeries: 8 } });
 });
 afterAll(() => http.close());

@@ -8,15 +8,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { google, opentelemetry, prometheus } from '../../../src/ingest/generated/protos.js';
 import { startOtlpGrpcServer, type OtlpGrpcServer } from '../../../src/ingest/otlp/grpc.js';
 import { SightlineError } from '../../../src/util/errors.js';
-import { RecordingStore } from '../../support/recording-store.js';
+import { FailingStore, openTestMetricStore } from '../../support/metric-store.js';
 import { startHttpReceivers, type RunningReceivers } from './helpers.js';
 
-// This test needs a store that can be told to fail, so it uses the recording store directly.
-const store = new RecordingStore();
+// The real store, wrapped so its commits can be made to fail.
+let store: FailingStore;
 let http: RunningReceivers;
 let grpcServer: OtlpGrpcServer;
 
 beforeAll(async () => {
+  store = new FailingStore(await openTestMetricStore());
   http = await startHttpReceivers({ store });
   grpcServer = await startOtlpGrpcServer({ store, address: '127.0.0.1:0' });
 });
@@ -76,4 +77,9 @@ describe.each(failures)('store commit fails: %s', (_what, error, httpStatus, grp
     expect(details.details[0]!.type_url).toBe('type.googleapis.com/google.rpc.RetryInfo');
     expect(Number(google.rpc.RetryInfo.decode(details.details[0]!.value!).retryDelay?.seconds)).toBe(5);
   });
+});
+
+it('stored nothing that was refused', async () => {
+  const stored = await store.querier().select([{ name: '__name__', type: '=~', value: '.+' }], 0, Date.now() + 60_000);
+  expect(stored).toEqual([]);
 });
