@@ -6,6 +6,7 @@ import {
   operatorCommand,
   standaloneCommand,
   type CommonConfig,
+  type IngestConfig,
   type ServerConfig,
   type StandaloneConfig,
 } from '../config/index.js';
@@ -29,7 +30,7 @@ export async function runStandalone(config: StandaloneConfig): Promise<void> {
   }
   const source = new FilesSource(config.manifests);
   let loaded = false;
-  const server = await startServer(config, [{ name: 'manifests', notReadyReason: () => (loaded ? undefined : 'loading') }]);
+  const server = await startServer(config, { ingest: config, extraReadiness: [{ name: 'manifests', notReadyReason: () => (loaded ? undefined : 'loading') }] });
   server.lifecycle.add({ name: 'manifests', stop: () => source.stop() });
   await source.start();
   loaded = true;
@@ -37,7 +38,7 @@ export async function runStandalone(config: StandaloneConfig): Promise<void> {
   const counts: Record<string, number> = {};
   for (const o of source.list()) counts[o.kind] = (counts[o.kind] ?? 0) + 1;
   log.info({ folder: config.manifests, objects: counts, invalid: source.issues().length }, 'manifests loaded');
-  reportUnavailable('standalone', ['scrape engine', 'OTLP and remote-write receivers', 'PromQL query API', 'rule evaluation', 'notifications', 'web UI']);
+  reportUnavailable('standalone', ['scrape engine', 'rule evaluation', 'notifications', 'web UI']);
   await server.storage.whenReady();
   log.info({ url: server.url }, `Sightline standalone is ready at ${server.url}`);
 }
@@ -47,9 +48,9 @@ export async function runOperator(config: ServerConfig): Promise<void> {
   reportUnavailable('operator', ['Kubernetes watches and reconcilers', 'status writer', 'leader election', 'ingest Deployment management']);
 }
 
-export async function runIngest(config: ServerConfig): Promise<void> {
-  await startServer(config);
-  reportUnavailable('ingest', ['OTLP and remote-write receivers', 'scrape shards']);
+export async function runIngest(config: IngestConfig): Promise<void> {
+  await startServer(config, { ingest: config });
+  reportUnavailable('ingest', ['scrape shards']);
 }
 
 export async function runMigrate(config: CommonConfig): Promise<void> {

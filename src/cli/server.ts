@@ -3,10 +3,12 @@
  * and graceful shutdown.
  */
 import type { FastifyInstance } from 'fastify';
-import { parseListenAddress, type ServerConfig } from '../config/index.js';
+import { parseListenAddress, type IngestConfig, type ServerConfig } from '../config/index.js';
+import { startOtlpGrpcServer } from '../ingest/otlp/grpc.js';
+import { otlpHttpPlugin } from '../ingest/otlp/http.js';
 import { StorageService } from '../storage/service.js';
 import { logger } from '../util/log.js';
-import { createWebServer, type ReadinessCheck } from '../web/server.js';
+import { createHttpServer, createWebServer, type ReadinessCheck } from '../web/server.js';
 import { Lifecycle } from './lifecycle.js';
 
 const log = logger('cli');
@@ -19,9 +21,31 @@ export interface RunningServer {
   url: string;
 }
 
-export async function startServer(config: ServerConfig, extraReadiness: readonly ReadinessCheck[] = []): Promise<RunningServer> {
+function urlOf(host: string, port: number): string {
+  return `http://${host === '0.0.0.0' || host === '::' ? 'localhost' : host.includes(':') ? `[${host}]` : host}:${port}`;
+}
+
+async function listen(app: FastifyInstance, address: string): Promise<string> {
+  const { host, port } = parseListenAddress(address);
+  await app.listen({ host, port });
+  const bound = app.server.address();
+  return urlOf(host, typeof bound === 'object' && bound ? bound.port : port);
+}
+
+export interface ServerParts {
+  extraReadiness?: readonly ReadinessCheck[];
+  /** Serve the query API and the receivers (remote write and push on the web port, OTLP on its own). */
+  ingest?: IngestConfig;
+}
+
+export async function startServer(config: ServerConfig, parts: ServerParts = {}): Promise<RunningServer> {
   const lifecycle = new Lifecycle();
-  const storage = new StorageService({ storage: config.storage, dataDir: config.dataDir, maxConnections: config.maxConnections });
+  const storage = new StorageService({
+    storage: config.storage,
+    dataDir: config.dataDir,
+    maxConnections: config.maxConnections,
+    ...(parts.ingest ? { metrics: { retentionMs: parts.ingest.retentionMs } } : {}),
+  });
   const storageReadiness: ReadinessCheck = {
     name: 'storage',
     notReadyReason: () => {
@@ -29,15 +53,26 @@ export async function startServer(config: ServerConfig, extraReadiness: readonly
       return s.state === 'ready' ? undefined : `${s.state}${s.lastError ? ` (${s.lastError})` : ''}`;
     },
   };
-  const web = createWebServer({ storage, readiness: [storageReadiness, ...extraReadiness] });
-  const { host, port } = parseListenAddress(config.webListenAddress);
-  await web.listen({ host, port });
-  const address = web.server.address();
-  const boundPort = typeof address === 'object' && address ? address.port : port;
-  const url = `http://${host === '0.0.0.0' || host === '::' ? 'localhost' : host.includes(':') ? `[${host}]` : host}:${boundPort}`;
+  const receivers = { store: storage.metrics };
+  const web = createWebServer({
+    storage,
+    readiness: [storageReadiness, ...(parts.extraReadiness ?? [])],
+    ...(parts.ingest ? { queryStore: storage.metrics, ingest: receivers } : {}),
+  });
+  const url = await listen(web, config.webListenAddress);
   log.info({ url }, 'web server listening');
-
   lifecycle.add({ name: 'web', stop: () => web.close() });
+
+  if (parts.ingest) {
+    const otlpHttp = createHttpServer();
+    await otlpHttp.register(otlpHttpPlugin, receivers);
+    log.info({ url: await listen(otlpHttp, parts.ingest.otlpHttpListenAddress) }, 'OTLP/HTTP receiver listening');
+    lifecycle.add({ name: 'otlp-http', stop: () => otlpHttp.close() });
+    const { host, port } = parseListenAddress(parts.ingest.otlpGrpcListenAddress);
+    const grpc = await startOtlpGrpcServer({ ...receivers, address: `${host.includes(':') ? `[${host}]` : host}:${port}` });
+    lifecycle.add({ name: 'otlp-grpc', stop: () => grpc.close() });
+  }
+
   lifecycle.add({ name: 'storage', stop: () => storage.stop() });
   lifecycle.exitOnSignals(config.shutdownTimeoutMs);
   // Storage connects in the background: health answers at once, readiness waits for the database.

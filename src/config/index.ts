@@ -16,7 +16,14 @@ export interface ServerConfig extends CommonConfig {
   shutdownTimeoutMs: number;
 }
 
-export interface StandaloneConfig extends ServerConfig {
+/** A server that receives telemetry: OTLP on its own ports, remote write and push on the web port. */
+export interface IngestConfig extends ServerConfig {
+  otlpHttpListenAddress: string;
+  otlpGrpcListenAddress: string;
+  retentionMs: number;
+}
+
+export interface StandaloneConfig extends IngestConfig {
   manifests: string;
 }
 
@@ -71,6 +78,35 @@ const serverFlags = (storageRequired: boolean): Flag<keyof ServerConfig>[] => [
   },
 ];
 
+const ingestFlags = (storageRequired: boolean): Flag<keyof IngestConfig>[] => [
+  ...serverFlags(storageRequired),
+  {
+    name: 'otlp.http-listen-address',
+    key: 'otlpHttpListenAddress',
+    kind: 'string',
+    description: 'Address of the OTLP/HTTP receiver (POST /v1/metrics).',
+    default: ':4318',
+    schema: ADDRESS,
+    accepts: ADDRESS_ACCEPTS,
+  },
+  {
+    name: 'otlp.grpc-listen-address',
+    key: 'otlpGrpcListenAddress',
+    kind: 'string',
+    description: 'Address of the OTLP/gRPC receiver (MetricsService/Export).',
+    default: ':4317',
+    schema: ADDRESS,
+    accepts: ADDRESS_ACCEPTS,
+  },
+  {
+    name: 'storage.retention',
+    key: 'retentionMs',
+    kind: 'duration',
+    description: 'How long raw metric samples are kept on a new database (MonitoredService retention overrides it per service).',
+    default: '15d',
+  },
+];
+
 export interface Command<C> {
   name: string;
   summary: string;
@@ -81,7 +117,7 @@ export const standaloneCommand: Command<StandaloneConfig> = {
   name: 'standalone',
   summary: 'Run every Sightline component in one process, with desired state from a folder of manifests and an embedded database by default.',
   flags: [
-    ...serverFlags(false),
+    ...ingestFlags(false),
     {
       name: 'manifests',
       key: 'manifests',
@@ -98,10 +134,10 @@ export const operatorCommand: Command<ServerConfig> = {
   flags: serverFlags(true),
 };
 
-export const ingestCommand: Command<ServerConfig> = {
+export const ingestCommand: Command<IngestConfig> = {
   name: 'ingest',
-  summary: 'Run a stateless ingest replica: receivers and scrape shards writing to PostgreSQL.',
-  flags: serverFlags(true),
+  summary: 'Run a stateless ingest replica: OTLP, remote-write and push receivers and the query API over PostgreSQL.',
+  flags: ingestFlags(true),
 };
 
 export const migrateCommand: Command<CommonConfig> = {

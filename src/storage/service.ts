@@ -3,10 +3,12 @@
  * database is unreachable), detects capabilities, applies migrations, and reports its state for
  * readiness and /api/v1/status/storage.
  */
+import type { MetricStore } from './api.js';
 import { capabilitiesSummary, detectCapabilities, type Capabilities } from './capabilities.js';
 import { EmbeddedDb, PostgresDb, type Db } from './db.js';
 import { migrate, type MigrationReport } from './migrate.js';
-import { errorMessage } from '../util/errors.js';
+import { openMetricStore, type MetricStoreOptions, type OpenMetricStore } from './metrics/store.js';
+import { errorMessage, SightlineError } from '../util/errors.js';
 import { logger } from '../util/log.js';
 
 const log = logger('storage');
@@ -19,6 +21,8 @@ export interface StorageOptions {
   /** First and largest wait between connection attempts. */
   retryMinMs?: number;
   retryMaxMs?: number;
+  /** Options of the metrics store opened once the schema is up to date. */
+  metrics?: MetricStoreOptions;
 }
 
 export type StorageState = 'connecting' | 'ready' | 'stopped';
@@ -52,6 +56,7 @@ export class StorageService {
   private caps?: Capabilities;
   private migration?: MigrationReport;
   private installationId?: string;
+  private openMetrics?: OpenMetricStore;
   private lastError?: string;
   private attempts = 0;
   private readonly abort = new AbortController();
@@ -104,6 +109,7 @@ export class StorageService {
       log.info({ schemaVersion: this.migration.currentVersion, applied: this.migration.applied.length }, 'database schema up to date');
       const [row] = await db.query<{ value: string }>("SELECT value FROM meta WHERE key = 'installation_id'");
       this.installationId = row?.value;
+      this.openMetrics = await openMetricStore(db, this.caps, this.options.metrics);
       this.database = db;
     } catch (err) {
       await db.close().catch(() => undefined);
@@ -125,6 +131,21 @@ export class StorageService {
     return this.database;
   }
 
+  /**
+   * The metrics store, usable before storage is ready: until then appender() and querier() throw
+   * a retryable 503, which receivers and the query API pass on to their clients.
+   */
+  readonly metrics: MetricStore = {
+    appender: () => this.readyMetrics().appender(),
+    querier: () => this.readyMetrics().querier(),
+  };
+
+  /** The opened metrics store, for policies and maintenance; throws 503 until ready. */
+  readyMetrics(): OpenMetricStore {
+    if (!this.openMetrics || this.state !== 'ready') throw new SightlineError('unavailable', `storage is not ready (${this.state})`, { retryable: true, httpStatus: 503 });
+    return this.openMetrics;
+  }
+
   get capabilities(): Capabilities | undefined {
     return this.caps;
   }
@@ -142,9 +163,12 @@ export class StorageService {
     };
   }
 
+  /** Flushes acknowledged writes, then closes the database. */
   async stop(): Promise<void> {
     this.abort.abort();
     this.state = 'stopped';
+    await this.openMetrics?.close();
+    this.openMetrics = undefined;
     await this.database?.close();
     this.database = undefined;
   }

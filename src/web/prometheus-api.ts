@@ -8,13 +8,13 @@ import type { Labels } from '../model/labels.js';
 import { Engine, parseExpr, PromQLParseError, type EngineOptions, type QueryOutcome, type QueryResult } from '../promql/index.js';
 import { unwrapParens } from '../promql/ast.js';
 import { formatExpr, formatFloat } from '../promql/format.js';
-import type { LabelMatcher, Querier } from '../storage/api.js';
+import type { LabelMatcher, MetricStore, Querier } from '../storage/api.js';
 import { parseDuration } from '../util/duration.js';
 import { SightlineError } from '../util/errors.js';
 
 export interface PrometheusApiOptions {
-  /** The querier, or undefined while storage is not ready (answered with 503). */
-  querier: () => Querier | undefined;
+  /** Where series come from; its querier() throws a retryable 503 while storage is not ready. */
+  store: Pick<MetricStore, 'querier'>;
   engine?: EngineOptions;
   /** Per-series point limit of range queries, as Prometheus's 11,000. */
   maxPointsPerSeries?: number;
@@ -109,11 +109,7 @@ function success(data: unknown, outcome?: Pick<QueryOutcome, 'warnings' | 'infos
 export function registerPrometheusApi(app: FastifyInstance, options: PrometheusApiOptions): void {
   const maxPoints = options.maxPointsPerSeries ?? 11_000;
 
-  const querier = (): Querier => {
-    const q = options.querier();
-    if (!q) throw new SightlineError('unavailable', 'storage is not ready', { httpStatus: 503, retryable: true });
-    return q;
-  };
+  const querier = (): Querier => options.store.querier();
 
   const engineFor = (p: URLSearchParams): Engine => {
     const timeout = p.get('timeout');

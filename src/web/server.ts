@@ -6,7 +6,10 @@
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyError, type FastifyInstance } from 'fastify';
 import client from 'prom-client';
 import type { EngineOptions } from '../promql/index.js';
-import type { Querier } from '../storage/api.js';
+import { pushPlugin } from '../ingest/push.js';
+import { remoteWritePlugin } from '../ingest/remote-write/http.js';
+import type { ReceiverOptions } from '../ingest/http.js';
+import type { MetricStore } from '../storage/api.js';
 import type { StorageService } from '../storage/service.js';
 import { buildInfo } from '../util/build-info.js';
 import { SightlineError } from '../util/errors.js';
@@ -23,9 +26,11 @@ export interface ReadinessCheck {
 export interface WebServerOptions {
   storage: StorageService;
   readiness: readonly ReadinessCheck[];
-  /** The metrics querier once storage is ready; enables the Prometheus query API. */
-  querier?: () => Querier | undefined;
+  /** Serves the Prometheus query API over this store. */
+  queryStore?: Pick<MetricStore, 'querier'>;
   engine?: EngineOptions;
+  /** Serves remote write (`/api/v1/write`) and push (`/api/v1/push/…`) into this store. */
+  ingest?: ReceiverOptions;
   /** Largest accepted request body in bytes. */
   bodyLimit?: number;
 }
@@ -50,7 +55,11 @@ export function errorBody(errorType: string, error: string): { status: 'error'; 
   return { status: 'error', errorType, error };
 }
 
-export function createWebServer(options: WebServerOptions): FastifyInstance {
+/**
+ * A fastify instance with what every Sightline HTTP port shares: the module logger, request
+ * metrics, JSON error bodies, and a close() that drains in-flight requests.
+ */
+export function createHttpServer(options: { bodyLimit?: number } = {}): FastifyInstance {
   if (!defaultMetricsStarted) {
     client.collectDefaultMetrics();
     defaultMetricsStarted = true;
@@ -93,6 +102,12 @@ export function createWebServer(options: WebServerOptions): FastifyInstance {
   });
 
   app.setNotFoundHandler((req, reply) => reply.code(404).send(errorBody('not_found', `no route for ${req.method} ${req.url}`)));
+  return app;
+}
+
+/** The main HTTP server: health, readiness, self-metrics, status, and the APIs enabled in options. */
+export function createWebServer(options: WebServerOptions): FastifyInstance {
+  const app = createHttpServer(options.bodyLimit === undefined ? {} : { bodyLimit: options.bodyLimit });
 
   app.get('/-/healthy', (_req, reply) => reply.type('text/plain').send('Sightline is Healthy.\n'));
 
@@ -125,7 +140,11 @@ export function createWebServer(options: WebServerOptions): FastifyInstance {
     },
   }));
 
-  if (options.querier) registerPrometheusApi(app, { querier: options.querier, ...(options.engine ? { engine: options.engine } : {}) });
+  if (options.queryStore) registerPrometheusApi(app, { store: options.queryStore, ...(options.engine ? { engine: options.engine } : {}) });
+  if (options.ingest) {
+    void app.register(remoteWritePlugin, options.ingest);
+    void app.register(pushPlugin, options.ingest);
+  }
 
   return app;
 }

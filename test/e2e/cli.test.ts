@@ -7,6 +7,8 @@ import { postgresTestUrl } from '../support/db.js';
 import { freePort } from '../support/postgres.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'sightline-e2e-'));
+/** OTLP receivers on free loopback ports, so tests never collide with each other or a real collector. */
+const LOOPBACK_OTLP = ['--otlp.http-listen-address', '127.0.0.1:0', '--otlp.grpc-listen-address', '127.0.0.1:0'];
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 describe('sightline CLI', () => {
@@ -62,7 +64,7 @@ describe('sightline CLI', () => {
 describe('sightline standalone', () => {
   it('starts on the embedded store with the samples, persists across restarts and exits 0 on SIGTERM', async () => {
     const dataDir = join(tmp, 'standalone-data');
-    const args = ['standalone', '--manifests', join(repoRoot, 'config', 'samples'), '--data-dir', dataDir];
+    const args = ['standalone', '--manifests', join(repoRoot, 'config', 'samples'), '--data-dir', dataDir, ...LOOPBACK_OTLP];
     const first = SightlineProcess.start(args, await freePort());
     try {
       expect(await (await first.waitFor('/-/healthy')).text()).toBe('Sightline is Healthy.\n');
@@ -71,6 +73,14 @@ describe('sightline standalone', () => {
       expect(status.data).toMatchObject({ state: 'ready', backend: 'embedded', location: dataDir });
       expect(first.logs()).toMatch(/"objects":\{"AlertRule":1,"MonitoredService":1,"NotificationChannel":1,"ScrapeTarget":1\},"invalid":0/);
       expect(first.logs()).toContain('not yet available in this build');
+      expect(first.logs()).toMatch(/OTLP\/HTTP receiver listening/);
+      expect(first.logs()).toMatch(/OTLP gRPC metrics receiver listening/);
+      // The data path end to end on the embedded store: push, then PromQL.
+      const pushed = await fetch(`${first.url}/api/v1/push/job/e2e/instance/standalone`, { method: 'POST', body: 'e2e_pushed_total{kind="a"} 42\n' });
+      expect(pushed.status).toBe(200);
+      const query = (await (await fetch(`${first.url}/api/v1/query?query=${encodeURIComponent('sum by (job) (e2e_pushed_total)')}`)).json()) as any;
+      expect(query.data.result).toEqual([{ metric: { job: 'e2e' }, value: [expect.any(Number), '42'] }]);
+
       const started = Date.now();
       expect(await first.stop('SIGTERM')).toBe(0);
       expect(Date.now() - started).toBeLessThan(10_000);
@@ -80,6 +90,9 @@ describe('sightline standalone', () => {
         await second.waitFor('/-/ready');
         const again = (await (await second.waitFor('/api/v1/status/storage')).json()) as any;
         expect(again.data.installationId).toBe(status.data.installationId);
+        // Acknowledged before SIGTERM, so still there after the restart.
+        const after = (await (await fetch(`${second.url}/api/v1/query?query=e2e_pushed_total`)).json()) as any;
+        expect(after.data.result.map((r: any) => r.value[1])).toEqual(['42']);
         expect(second.logs()).not.toContain('initialising embedded database');
       } finally {
         expect(await second.stop('SIGINT')).toBe(0);
@@ -99,6 +112,21 @@ describe('sightline standalone', () => {
       expect(((await ready.json()) as any).error).toMatch(/^not ready: storage: connecting \(connect ECONNREFUSED/);
       expect(proc.logs()).toMatch(/cannot use the database; retrying/);
       expect(proc.logs()).toContain('Kubernetes watches and reconcilers');
+    } finally {
+      expect(await proc.stop()).toBe(0);
+    }
+  });
+});
+
+describe('sightline ingest', () => {
+  it('receives pushed samples into PostgreSQL and answers PromQL over them', async () => {
+    const proc = SightlineProcess.start(['ingest', '--storage', await postgresTestUrl(), ...LOOPBACK_OTLP], await freePort());
+    try {
+      await proc.waitFor('/-/ready');
+      const page = '# TYPE jobs_done_total counter\njobs_done_total{queue="mail"} 7\njobs_done_total{queue="sms"} 3\n';
+      expect((await fetch(`${proc.url}/api/v1/push/job/worker`, { method: 'PUT', body: page })).status).toBe(200);
+      const res = (await (await fetch(`${proc.url}/api/v1/query?query=${encodeURIComponent('sum(jobs_done_total{job="worker"})')}`)).json()) as any;
+      expect(res.data.result[0].value[1]).toBe('10');
     } finally {
       expect(await proc.stop()).toBe(0);
     }

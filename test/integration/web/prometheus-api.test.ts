@@ -25,7 +25,7 @@ beforeAll(async () => {
   a.append({ __name__: 'temperature', room: 'lab' }, T0 + 15_000, STALE_NAN);
   await a.commit();
   // The real web server (error envelope, form bodies) with the API on a real in-process store.
-  app = createWebServer({ storage: new StorageService({ storage: 'embedded', dataDir: '', maxConnections: 1 }), readiness: [], querier: () => store.querier() });
+  app = createWebServer({ storage: new StorageService({ storage: 'embedded', dataDir: '', maxConnections: 1 }), readiness: [], queryStore: store });
   await app.ready();
 });
 afterAll(() => app.close());
@@ -193,11 +193,12 @@ describe('parseTime', () => {
 
 describe('without storage', () => {
   it('answers 503 until storage is ready', async () => {
-    const bare = createWebServer({ storage: new StorageService({ storage: 'embedded', dataDir: '', maxConnections: 1 }), readiness: [], querier: () => undefined });
+    const storage = new StorageService({ storage: 'embedded', dataDir: '', maxConnections: 1 });
+    const bare = createWebServer({ storage, readiness: [], queryStore: storage.metrics });
     const res = await bare.inject('/api/v1/query?query=up');
     expect(res.statusCode).toBe(503);
     expect(res.headers['retry-after']).toBe('1');
-    expect(res.json()).toEqual({ status: 'error', errorType: 'unavailable', error: 'storage is not ready' });
+    expect(res.json()).toEqual({ status: 'error', errorType: 'unavailable', error: 'storage is not ready (connecting)' });
     await bare.close();
   });
 });

@@ -24,6 +24,9 @@ describe('parseFlags', () => {
       logLevel: 'info',
       webListenAddress: ':9470',
       shutdownTimeoutMs: 10_000,
+      otlpHttpListenAddress: ':4318',
+      otlpGrpcListenAddress: ':4317',
+      retentionMs: 15 * 24 * 3600_000,
       manifests: 'config/samples',
     });
   });
