@@ -92,7 +92,7 @@ describe('sightline standalone', () => {
         expect(again.data.installationId).toBe(status.data.installationId);
         // Acknowledged before SIGTERM, so still there after the restart.
         const after = (await (await fetch(`${second.url}/api/v1/query?query=e2e_pushed_total`)).json()) as any;
-        expect(after.data.result.map((r: any) => r.value[1])).toEqual(['42']);
+        expect(after.data.result.map((r: { value: [number, string] }) => r.value[1])).toEqual(['42']);
         expect(second.logs()).not.toContain('initialising embedded database');
       } finally {
         expect(await second.stop('SIGINT')).toBe(0);
