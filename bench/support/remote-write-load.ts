@@ -1,0 +1,83 @@
+/**
+ * Load generator for bench/ingest.ts, run as its own process so its CPU is not the server's.
+ * Sends remote-write 1.0 (or OTLP protobuf) requests of `batch` series × 1 sample, covering
+ * `series` series round by round with rising timestamps, from `concurrency` parallel senders,
+ * optionally paced to `rate` samples/s. Prints one JSON line: acknowledged samples, refusals,
+ * elapsed seconds and request latencies (ms) of acknowledged requests.
+ * Args: url protocol(rw|otlp) series batch concurrency seconds [rate]
+ */
+import { compress } from 'snappyjs';
+import { opentelemetry, prometheus } from '../../src/ingest/generated/protos.js';
+
+const [url, protocol, seriesArg, batchArg, concurrencyArg, secondsArg, rateArg] = process.argv.slice(2);
+const SERIES = Number(seriesArg);
+const BATCH = Number(batchArg);
+const CONCURRENCY = Number(concurrencyArg);
+const SECONDS = Number(secondsArg);
+const RATE = rateArg ? Number(rateArg) : 0;
+const batchesPerRound = Math.ceil(SERIES / BATCH);
+
+const labelsOf = (i: number): [string, string][] => [
+  ['__name__', `bench_metric_${i % 100}`],
+  ['instance', `10.0.${(i >> 8) & 255}.${i & 255}:9100`],
+  ['job', 'node'],
+  ['namespace', `team-${i % 20}`],
+  ['pod', `app-${i % 500}-5d8f7c-${i % 13}`],
+];
+
+function remoteWrite(first: number, t: number): Uint8Array {
+  const timeseries = [];
+  for (let i = first; i < Math.min(SERIES, first + BATCH); i++) {
+    timeseries.push({ labels: labelsOf(i).map(([name, value]) => ({ name, value })), samples: [{ value: (i * 7 + t / 1000) % 1000, timestamp: t }] });
+  }
+  return compress(prometheus.WriteRequest.encode({ timeseries }).finish());
+}
+
+function otlp(first: number, t: number): Uint8Array {
+  const nanos = BigInt(t) * 1_000_000n;
+  const dataPoints = [];
+  for (let i = first; i < Math.min(SERIES, first + BATCH); i++) {
+    // A double holds nanoseconds to within 256 ns here, far below the millisecond the store keeps.
+    dataPoints.push({ timeUnixNano: Number(nanos), asDouble: (i * 7 + t / 1000) % 1000, attributes: labelsOf(i).slice(1).map(([key, v]) => ({ key, value: { stringValue: v } })) });
+  }
+  const body = opentelemetry.proto.collector.metrics.v1.ExportMetricsServiceRequest.encode({
+    resourceMetrics: [{ resource: { attributes: [{ key: 'service.name', value: { stringValue: 'bench' } }] }, scopeMetrics: [{ metrics: [{ name: 'bench_gauge', gauge: { dataPoints } }] }] }],
+  }).finish();
+  return body;
+}
+
+const headers: Record<string, string> =
+  protocol === 'otlp' ? { 'content-type': 'application/x-protobuf' } : { 'content-type': 'application/x-protobuf', 'content-encoding': 'snappy', 'x-prometheus-remote-write-version': '0.1.0' };
+const encode = protocol === 'otlp' ? otlp : remoteWrite;
+
+let next = 0;
+const start = Date.now();
+const base = start - 60_000;
+const deadline = start + SECONDS * 1000;
+let acked = 0;
+const refusals: Record<string, number> = {};
+const latencies: number[] = [];
+
+async function sender(): Promise<void> {
+  while (Date.now() < deadline) {
+    const k = next++;
+    if (RATE > 0) {
+      const due = start + ((k * BATCH) / RATE) * 1000;
+      if (due > Date.now()) await new Promise((r) => setTimeout(r, due - Date.now()));
+    }
+    const round = Math.floor(k / batchesPerRound);
+    const body = encode((k % batchesPerRound) * BATCH, base + round * 10);
+    const s = performance.now();
+    const res = await fetch(url!, { method: 'POST', headers, body });
+    await res.arrayBuffer();
+    if (res.ok) {
+      acked += Math.min(BATCH, SERIES - (k % batchesPerRound) * BATCH);
+      latencies.push(performance.now() - s);
+    } else {
+      refusals[res.status] = (refusals[res.status] ?? 0) + 1;
+    }
+  }
+}
+
+await Promise.all(Array.from({ length: CONCURRENCY }, sender));
+process.stdout.write(`${JSON.stringify({ acked, refusals, seconds: (Date.now() - start) / 1000, latencies })}\n`);
