@@ -1,0 +1,113 @@
+/**
+ * PromQL latency, Sightline against Debian's Prometheus 2.42 in the same run, on the same data:
+ * 1,000 series × 24 h at 15 s (5.76 M samples). Sightline stores them in PostgreSQL through its
+ * Appender (compacted into blocks, as data older than a few minutes is); Prometheus gets them
+ * backfilled with `promtool tsdb create-blocks-from openmetrics`. Both are queried over their HTTP
+ * APIs with the same requests; each figure is the median of 7 runs after one warm-up.
+ * Run: npx tsx bench/query.ts
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { PostgresDb } from '../src/storage/db.js';
+import { createWebServer } from '../src/web/server.js';
+import { StorageService } from '../src/storage/service.js';
+import { migrateAndOpenStore } from '../test/support/metric-store.js';
+import { createDatabase, freePort, LocalPostgres } from '../test/support/postgres.js';
+
+const SERIES = 1_000;
+const STEP = 15_000;
+const SPAN = 24 * 3600_000;
+const END = Math.floor(Date.now() / 3600_000) * 3600_000 - 3600_000; // an hour ago, on the hour
+const START = END - SPAN;
+const jobOf = (i: number) => `job-${i % 10}`;
+const valueAt = (i: number, k: number) => k * ((i % 7) + 1) + (i % 13); // counters with different rates
+
+const dir = mkdtempSync(join(tmpdir(), 'sightline-query-bench-'));
+const pg = await LocalPostgres.start();
+try {
+  // ---- Sightline: write through the Appender with a clock that walks the day, then compact ----
+  const db = PostgresDb.open(await createDatabase(pg.url, 'query'), 4);
+  let clock = START;
+  const store = await migrateAndOpenStore(db, { maintenanceIntervalMs: 0, now: () => clock, retentionMs: 30 * 86_400_000 });
+  const labels = Array.from({ length: SERIES }, (_, i) => ({ __name__: 'x', job: jobOf(i), instance: `host-${i}:9100`, y: String(i % 20 === 0) }));
+  const loadStart = performance.now();
+  for (let t = START, k = 0; t <= END; t += STEP, k++) {
+    clock = t;
+    const a = store.appender();
+    for (let i = 0; i < SERIES; i++) a.append(labels[i]!, t, valueAt(i, k));
+    await a.commit();
+    if (k % 240 === 239) await store.runMaintenance();
+  }
+  clock = END + 3 * 3600_000;
+  await store.runMaintenance();
+  console.log(`loaded ${SERIES} series × ${SPAN / STEP + 1} samples into Sightline in ${((performance.now() - loadStart) / 1000).toFixed(0)} s`);
+
+  // Serve the store through the product's HTTP server (query API only).
+  const storage = new StorageService({ storage: 'embedded', dataDir: '', maxConnections: 1 });
+  const web = createWebServer({ storage, readiness: [], queryStore: store });
+  const sightlinePort = await freePort();
+  await web.listen({ host: '127.0.0.1', port: sightlinePort });
+
+  // ---- Prometheus: backfill the same samples, then serve them ----
+  const om: string[] = ['# TYPE x counter'];
+  for (let i = 0; i < SERIES; i++) {
+    const l = labels[i]!;
+    for (let t = START, k = 0; t <= END; t += STEP, k++) om.push(`x_total{job="${l.job}",instance="${l.instance}",y="${l.y}"} ${valueAt(i, k)} ${t / 1000}`);
+  }
+  om.push('# EOF');
+  // promtool wants counters named _total; the query below uses the same name on both sides.
+  writeFileSync(join(dir, 'data.om'), `${om.join('\n')}\n`);
+  execFileSync('promtool', ['tsdb', 'create-blocks-from', 'openmetrics', join(dir, 'data.om'), join(dir, 'tsdb')], { stdio: 'ignore' });
+  const promPort = await freePort();
+  writeFileSync(join(dir, 'prometheus.yml'), 'global: {}\n');
+  const prom = spawn('prometheus', [`--config.file=${join(dir, 'prometheus.yml')}`, `--storage.tsdb.path=${join(dir, 'tsdb')}`, `--web.listen-address=127.0.0.1:${promPort}`, '--storage.tsdb.retention.time=30d'], { stdio: 'ignore' });
+  for (;;) {
+    const r = await fetch(`http://127.0.0.1:${promPort}/-/ready`).catch(() => undefined);
+    if (r?.status === 200) break;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+
+  const sightline = `http://127.0.0.1:${sightlinePort}`;
+  const prometheus = `http://127.0.0.1:${promPort}`;
+  const median = async (url: string): Promise<{ ms: number; body: unknown }> => {
+    let body: unknown;
+    const xs: number[] = [];
+    for (let i = 0; i < 8; i++) {
+      const s = performance.now();
+      const res = await fetch(url);
+      body = await res.json();
+      if (res.status !== 200) throw new Error(`${url}: ${JSON.stringify(body)}`);
+      if (i > 0) xs.push(performance.now() - s);
+    }
+    return { ms: xs.sort((a, b) => a - b)[3]!, body };
+  };
+  const cases: [string, string, string][] = [
+    ['sum by (job) (rate(x[5m])) 1h @15s', 'sum by (job) (rate(NAME[5m]))', `start=${(END - 3600_000) / 1000}&end=${END / 1000}&step=15`],
+    ['sum by (job) (rate(x[5m])) 1h @60s', 'sum by (job) (rate(NAME[5m]))', `start=${(END - 3600_000) / 1000}&end=${END / 1000}&step=60`],
+    ['sum by (job) (rate(x[5m])) 24h @15s', 'sum by (job) (rate(NAME[5m]))', `start=${START / 1000}&end=${END / 1000}&step=15`],
+    ['sum by (job) (rate(x[5m])) 24h @60s', 'sum by (job) (rate(NAME[5m]))', `start=${START / 1000}&end=${END / 1000}&step=60`],
+    ['topk(5, x{y="true"}) instant (50 series)', 'topk(5, NAME{y="true"})', `time=${END / 1000}`],
+    ['topk(5, x{job="job-1"}) instant (100 series)', 'topk(5, NAME{job="job-1"})', `time=${END / 1000}`],
+  ];
+  console.log(`conditions: ${cpus().length} cores (${cpus()[0]?.model}), Node ${process.version}, PostgreSQL 15 fsync=off on the same machine, Prometheus 2.42 (Debian); load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+  console.log('query | Sightline ms | Prometheus ms | ratio');
+  for (const [name, expr, range] of cases) {
+    const path = range.startsWith('time') ? 'query' : 'query_range';
+    const s = await median(`${sightline}/api/v1/${path}?query=${encodeURIComponent(expr.replace('NAME', 'x'))}&${range}`);
+    const p = await median(`${prometheus}/api/v1/${path}?query=${encodeURIComponent(expr.replace('NAME', 'x_total'))}&${range}`);
+    const sn = JSON.stringify((s.body as { data: { result: unknown[] } }).data.result.length);
+    const pn = JSON.stringify((p.body as { data: { result: unknown[] } }).data.result.length);
+    console.log(`${name} | ${s.ms.toFixed(1)} | ${p.ms.toFixed(1)} | ${(s.ms / p.ms).toFixed(2)}${sn === pn ? '' : ` (result sizes differ: ${sn} vs ${pn})`}`);
+  }
+  prom.kill('SIGTERM');
+  await web.close();
+  await store.close();
+  await db.close();
+} finally {
+  await pg.stop();
+  rmSync(dir, { recursive: true, force: true });
+}
+process.exit(0);
