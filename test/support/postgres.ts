@@ -85,6 +85,9 @@ export class LocalPostgres implements PostgresServer {
       '-c full_page_writes=off',
       '-c max_connections=200',
       '-c shared_buffers=256MB',
+      // The TimescaleDB path runs only on request (the extension must be installed on the server);
+      // by default the suites cover the plain PostgreSQL path that CI has.
+      ...(process.env.SIGHTLINE_TEST_TIMESCALEDB === '1' ? ['-c shared_preload_libraries=timescaledb', '-c timescaledb.telemetry_level=off'] : []),
     ].join(' ');
     runAsServerUser(join(this.bin, 'pg_ctl'), ['-D', join(this.dir, 'data'), '-l', join(this.dir, 'server.log'), '-o', opts, '-w', 'start']);
     await waitForConnection(this.url);
