@@ -1,4 +1,5 @@
 import { gzipSync } from 'node:zlib';
+import { register } from 'prom-client';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Labels } from '../../../src/model/labels.js';
 import { isStaleMarker } from '../../../src/model/samples.js';
@@ -311,12 +312,19 @@ describe('scrape manager', () => {
         };
       },
     };
+    const counted = async () => (await register.getSingleMetric('sightline_scrape_commit_failures_total')!.get()).values[0]?.value ?? 0;
+    const before = await counted();
     const m = new ScrapeManager(flaky);
     cleanup.push(() => m.stop());
     await m.sync(targetSets('flaky', [t.address]));
     await scrapes(store, t.address, 1);
     expect(failures).toBeGreaterThanOrEqual(3);
+    expect(await counted()).toBe(before + 2);
     expect(m.targets().active[0]!.health).toBe('up');
+    const exposed = await register.metrics();
+    for (const name of ['sightline_scrape_duration_seconds_bucket', 'sightline_scrape_samples_scraped_total', 'sightline_scrape_samples_appended_total', 'sightline_scrape_active_loops']) {
+      expect(exposed).toContain(name);
+    }
   });
 
   it('splits targets across shards so that each is scraped by exactly one', async () => {
@@ -334,5 +342,12 @@ describe('scrape manager', () => {
       const instances = (await select(store, 'up')).map((s: { labels: Labels }) => s.labels.instance);
       expect(instances.sort()).toEqual([...owned[i]!].sort());
     }
+
+    // A fourth shard: the three old ones only give targets up, to it; none moves between them.
+    const grown = [0, 1, 2, 3].map((i) => manager(new MemoryStorage(), { shards: 4, shardIndex: i }));
+    for (const m of grown) await m.sync(sets);
+    const ownedAfter = grown.map((m) => m.targets().active.map((a) => a.target.labels.instance!));
+    expect(ownedAfter.flat().sort()).toEqual(ts.map((t) => t.address).sort());
+    for (const i of [0, 1, 2]) for (const inst of ownedAfter[i]!) expect(owned[i]).toContain(inst);
   });
 });
