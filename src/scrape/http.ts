@@ -118,7 +118,9 @@ export class HttpScraper {
       chunks.push(chunk);
     });
     stream.on('error', (err) => fail(new ScrapeError(gzip ? 'other' : 'connection', err.message)));
-    res.on('aborted', () => fail(new ScrapeError('connection', 'connection closed while reading the body')));
+    res.on('close', () => {
+      if (!res.complete) fail(new ScrapeError('connection', 'connection closed while reading the body'));
+    });
     stream.on('end', () => done({ body: Buffer.concat(chunks, size).toString('utf8'), contentType: res.headers['content-type'] }));
   }
 

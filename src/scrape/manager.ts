@@ -75,7 +75,8 @@ export class ScrapeManager {
 
   /** Converges the running loops to these target sets (the complete desired state). Calls run in order. */
   sync(sets: readonly TargetSet[]): Promise<void> {
-    this.queue = this.queue.then(() => this.apply(sets));
+    // A failed sync must not block the ones after it.
+    this.queue = this.queue.catch(() => undefined).then(() => this.apply(sets));
     return this.queue;
   }
 
