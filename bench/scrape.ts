@@ -266,7 +266,8 @@ async function main(): Promise<void> {
       console.log(`Prometheus 2.42 (Debian, TSDB on local disk)`);
       console.log(`  ${prometheus.samples} samples appended in ${windowS}s, ${prometheus.cpuSeconds.toFixed(2)} CPU s → ${perMillion(prometheus).toFixed(2)} CPU s per million samples (${((prometheus.cpuSeconds / prometheus.samples) * 1e9).toFixed(0)} ns/sample)`);
       console.log(`  RSS ${prometheus.rssMb.toFixed(0)} MB = ${prometheus.rssPerTargetMb.toFixed(2)} MB per target (whole process)`);
-      console.log(`ratio Sightline / Prometheus CPU per sample: ${(perMillion(sightline) / perMillion(prometheus)).toFixed(2)} (without Sightline's database writes)`);
+      const ratio = (f: Figures) => (perMillion(f) / perMillion(prometheus)).toFixed(2);
+      console.log(`ratio Sightline / Prometheus CPU per sample: scrape engine alone ${ratio(engineOnly)}; into MemoryStorage ${ratio(sightline)} (neither includes database writes; Prometheus's includes its TSDB)`);
     }
     console.log(`parse (bench page, text format): ${parse.cachedNs.toFixed(0)} ns/series steady state (scrape-cache hit), ${parse.fullNs.toFixed(0)} ns/series with labels() per line`);
     console.log(`HTTP client, CPU per scrape of one gzip'd ${SERIES}-series page (keep-alive): node:http ${clients.nodeHttpMs.toFixed(2)} ms, undici (built-in fetch) ${clients.fetchMs.toFixed(2)} ms`);
