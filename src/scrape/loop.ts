@@ -61,6 +61,7 @@ interface PageResult {
   scraped: number;
   postRelabel: number;
   seriesAdded: number;
+  staleMarkers: number;
 }
 
 export class ScrapeLoop {
@@ -141,14 +142,18 @@ export class ScrapeLoop {
     const start = Date.now();
     const startNs = process.hrtime.bigint();
     let app = this.store.appender();
-    let result: PageResult = { scraped: 0, postRelabel: 0, seriesAdded: 0 };
+    let result: PageResult = { scraped: 0, postRelabel: 0, seriesAdded: 0, staleMarkers: 0 };
     let error: ScrapeError | undefined;
+    // As Prometheus's scrape_duration_seconds: the request and the body, not parsing or storage.
+    let seconds = 0;
     try {
       if (this.settings.forcedError !== undefined) throw new ScrapeError('target_limit', this.settings.forcedError);
       const response = await this.scraper.scrape();
+      seconds = Number(process.hrtime.bigint() - startNs) / 1e9;
       if (this.stopped) return;
       result = this.appendPage(app, response.body, response.contentType, start);
     } catch (err) {
+      seconds ||= Number(process.hrtime.bigint() - startNs) / 1e9;
       if (this.stopped) return;
       error = err instanceof ScrapeError ? err : new ScrapeError(err instanceof ParseError ? 'parse' : 'other', errorMessage(err));
       // As Prometheus: drop what the failed page added, then an empty page marks every previous series stale.
@@ -156,15 +161,15 @@ export class ScrapeLoop {
       app = this.store.appender();
       this.iter++;
       for (const ref of this.prev) app.append(ref.labels, start, STALE_NAN);
+      result = { scraped: 0, postRelabel: 0, seriesAdded: 0, staleMarkers: this.prev.length };
       this.prev = [];
       scrapeMetrics.failed(error.reason);
     }
-    const seconds = Number(process.hrtime.bigint() - startNs) / 1e9;
     const values = [error ? 0 : 1, seconds, result.scraped, result.postRelabel, result.seriesAdded];
     this.report.forEach((labels, i) => app.append(labels, start, values[i]!));
     Object.assign(this.state, { health: error ? 'down' : 'up', lastScrape: new Date(start), lastError: error?.message ?? '', lastScrapeDurationSeconds: seconds, lastSamples: result.scraped });
     if (error) log.debug({ target: this.target.url.href, reason: error.reason, err: error.message }, 'scrape failed');
-    await this.commit(app, result.postRelabel + this.report.length);
+    await this.commit(app, result.postRelabel + result.staleMarkers + this.report.length);
     scrapeMetrics.observeScrape(Number(process.hrtime.bigint() - startNs) / 1e9, result.scraped);
   }
 
@@ -207,13 +212,18 @@ export class ScrapeLoop {
       app.append(ref.labels, ts ?? t, parser.value);
       if (++appended > sampleLimit && sampleLimit > 0) throw new ScrapeError('sample_limit', `sample_limit exceeded (limit: ${sampleLimit})`);
     }
-    for (const ref of this.prev) if (ref.seenIter !== iter) app.append(ref.labels, t, STALE_NAN);
+    let staleMarkers = 0;
+    for (const ref of this.prev) {
+      if (ref.seenIter === iter) continue;
+      app.append(ref.labels, t, STALE_NAN);
+      staleMarkers++;
+    }
     this.prev = current;
     const seriesAdded = this.refs.size - refsBefore;
     // Forget series this page no longer has: their markers are written, the next sighting re-prepares them.
     for (const [key, e] of this.cache) if (e.lastIter !== iter) this.cache.delete(key);
     for (const [key, ref] of this.refs) if (ref.seenIter !== iter) this.refs.delete(key);
-    return { scraped, postRelabel: appended, seriesAdded };
+    return { scraped, postRelabel: appended, seriesAdded, staleMarkers };
   }
 
   /** Target labels, metric relabeling and the label limit for a series not in the cache. */
