@@ -104,7 +104,8 @@ export class ScrapeLoop {
   private schedule(at: number): void {
     if (this.stopped) return;
     this.timer = setTimeout(() => {
-      this.running = this.scrapeAndReport().finally(() => {
+      // A store that cannot give an appender (e.g. not ready yet) costs this scrape, not the loop.
+      this.running = this.scrapeAndReport().catch((err: unknown) => this.storageFailed(err)).finally(() => {
         this.running = undefined;
         let next = at + this.target.intervalMs;
         // Skip ticks missed while the process was busy instead of bursting to catch up.
@@ -127,11 +128,15 @@ export class ScrapeLoop {
     scrapeMetrics.loops(-1);
     if (!staleMarkers) return this.prev;
     if (this.iter > 0) {
-      const app = this.store.appender();
-      const t = Date.now();
-      for (const ref of this.prev) app.append(ref.labels, t, STALE_NAN);
-      for (const labels of this.report) app.append(labels, t, STALE_NAN);
-      await this.commit(app, this.prev.length + this.report.length);
+      try {
+        const app = this.store.appender();
+        const t = Date.now();
+        for (const ref of this.prev) app.append(ref.labels, t, STALE_NAN);
+        for (const labels of this.report) app.append(labels, t, STALE_NAN);
+        await this.commit(app, this.prev.length + this.report.length);
+      } catch (err) {
+        this.storageFailed(err);
+      }
     }
     this.prev = [];
     return [];
@@ -178,10 +183,14 @@ export class ScrapeLoop {
       await app.commit();
       scrapeMetrics.appended(samples);
     } catch (err) {
-      scrapeMetrics.commitFailed();
-      this.state.lastError = `storage commit failed: ${errorMessage(err)}`;
-      log.warn({ target: this.target.url.href, err: errorMessage(err) }, 'storage commit of scrape results failed');
+      this.storageFailed(err);
     }
+  }
+
+  private storageFailed(err: unknown): void {
+    scrapeMetrics.commitFailed();
+    this.state.lastError = `storage commit failed: ${errorMessage(err)}`;
+    log.warn({ target: this.target.url.href, err: errorMessage(err) }, 'storage commit of scrape results failed');
   }
 
   private appendPage(app: Appender, body: string, contentType: string | undefined, t: number): PageResult {

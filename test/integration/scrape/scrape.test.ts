@@ -7,6 +7,7 @@ import { ScrapeManager } from '../../../src/scrape/manager.js';
 import { ACCEPT_HEADER } from '../../../src/scrape/http.js';
 import type { Series } from '../../../src/storage/api.js';
 import { MemoryStorage } from '../../../src/storage/memory.js';
+import { SightlineError } from '../../../src/util/errors.js';
 import { startTarget, targetSets, waitFor, type FixtureTarget } from '../../support/scrape-targets.js';
 
 const PAGE = `# HELP http_requests_total Requests.
@@ -325,6 +326,25 @@ describe('scrape manager', () => {
     for (const name of ['sightline_scrape_duration_seconds_bucket', 'sightline_scrape_samples_scraped_total', 'sightline_scrape_samples_appended_total', 'sightline_scrape_active_loops']) {
       expect(exposed).toContain(name);
     }
+  });
+
+  it('keeps scraping while the store cannot give an appender yet (storage not ready)', async () => {
+    const t = await target();
+    const store = new MemoryStorage();
+    let ready = false;
+    const notReady = {
+      querier: () => store.querier(),
+      appender: () => {
+        if (!ready) throw new SightlineError('unavailable', 'storage is not ready (connecting)', { retryable: true, httpStatus: 503 });
+        return store.appender();
+      },
+    };
+    const m = new ScrapeManager(notReady);
+    cleanup.push(() => m.stop());
+    await m.sync(targetSets('early', [t.address]));
+    await waitFor(() => m.targets().active[0]!.lastError === 'storage commit failed: storage is not ready (connecting)');
+    ready = true;
+    await scrapes(store, t.address, 1);
   });
 
   it('splits targets across shards so that each is scraped by exactly one', async () => {
