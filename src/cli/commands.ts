@@ -11,10 +11,12 @@ import {
   type StandaloneConfig,
 } from '../config/index.js';
 import { UsageError } from '../config/flags.js';
+import { startScraping, type ScrapeManager } from '../scrape/index.js';
 import { FilesSource } from '../sources/files/index.js';
 import { StorageService } from '../storage/service.js';
 import { buildInfo } from '../util/build-info.js';
 import { logger } from '../util/log.js';
+import { registerTargetsApi } from '../web/targets-api.js';
 import { startServer } from './server.js';
 
 const log = logger('cli');
@@ -30,15 +32,24 @@ export async function runStandalone(config: StandaloneConfig): Promise<void> {
   }
   const source = new FilesSource(config.manifests);
   let loaded = false;
-  const server = await startServer(config, { ingest: config, extraReadiness: [{ name: 'manifests', notReadyReason: () => (loaded ? undefined : 'loading') }] });
+  // The targets route is registered before the web server listens; scraping starts afterwards.
+  const scrape: { manager?: ScrapeManager } = {};
+  const server = await startServer(config, {
+    ingest: config,
+    extraReadiness: [{ name: 'manifests', notReadyReason: () => (loaded ? undefined : 'loading') }],
+    routes: (app) => registerTargetsApi(app, { targets: () => scrape.manager?.targets() ?? { active: [], dropped: [] } }),
+  });
   server.lifecycle.add({ name: 'manifests', stop: () => source.stop() });
   await source.start();
   loaded = true;
+  const scraping = await startScraping(source, server.storage.metrics);
+  scrape.manager = scraping.manager;
+  server.lifecycle.add({ name: 'scraping', stop: () => scraping.stop() });
   source.subscribe((e) => log.info({ event: e.type, kind: e.object.kind, namespace: e.object.metadata.namespace, name: e.object.metadata.name }, 'manifest changed'));
   const counts: Record<string, number> = {};
   for (const o of source.list()) counts[o.kind] = (counts[o.kind] ?? 0) + 1;
   log.info({ folder: config.manifests, objects: counts, invalid: source.issues().length }, 'manifests loaded');
-  reportUnavailable('standalone', ['scrape engine', 'rule evaluation', 'notifications', 'web UI']);
+  reportUnavailable('standalone', ['MonitoredService health checks', 'rule evaluation', 'notifications', 'web UI']);
   await server.storage.whenReady();
   log.info({ url: server.url }, `Sightline standalone is ready at ${server.url}`);
 }

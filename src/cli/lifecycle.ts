@@ -1,8 +1,8 @@
 /**
- * Orderly start and stop of a process's components. On SIGTERM/SIGINT the components stop in the
- * order they were registered — the HTTP servers first (stop accepting, let in-flight requests
- * finish), then producers, then storage (flush, close) — and the process exits 0, or 1 when the
- * shutdown timeout passes first.
+ * Orderly start and stop of a process's components. On SIGTERM/SIGINT they stop phase by phase —
+ * intake first (servers stop accepting and let in-flight requests finish), then work (scrape
+ * loops writing their last staleness markers, sources), then storage (flush, close), each phase in
+ * registration order — and the process exits 0, or 1 when the shutdown timeout passes first.
  */
 import { errorMessage } from '../util/errors.js';
 import { logger } from '../util/log.js';
@@ -14,19 +14,23 @@ export interface Stoppable {
   stop(): Promise<void>;
 }
 
+export type StopPhase = 'intake' | 'work' | 'storage';
+const PHASES: readonly StopPhase[] = ['intake', 'work', 'storage'];
+
 export class Lifecycle {
-  private readonly components: Stoppable[] = [];
+  private readonly components: (Stoppable & { phase: StopPhase })[] = [];
   private stopping?: Promise<void>;
 
-  add(component: Stoppable): void {
-    this.components.push(component);
+  add(component: Stoppable, phase: StopPhase = 'work'): void {
+    this.components.push({ ...component, phase });
   }
 
   /** Stops every component once, in registration order; later calls return the same promise. */
   shutdown(reason: string): Promise<void> {
     this.stopping ??= (async () => {
       log.info({ reason }, 'shutting down');
-      for (const c of this.components) {
+      const ordered = PHASES.flatMap((phase) => this.components.filter((c) => c.phase === phase));
+      for (const c of ordered) {
         try {
           await c.stop();
         } catch (err) {

@@ -34,6 +34,8 @@ async function listen(app: FastifyInstance, address: string): Promise<string> {
 
 export interface ServerParts {
   extraReadiness?: readonly ReadinessCheck[];
+  /** Registers further routes on the web server before it starts listening. */
+  routes?: (app: FastifyInstance) => void;
   /** Serve the query API and the receivers (remote write and push on the web port, OTLP on its own). */
   ingest?: IngestConfig;
 }
@@ -59,21 +61,22 @@ export async function startServer(config: ServerConfig, parts: ServerParts = {})
     readiness: [storageReadiness, ...(parts.extraReadiness ?? [])],
     ...(parts.ingest ? { queryStore: storage.metrics, ingest: receivers } : {}),
   });
+  parts.routes?.(web);
   const url = await listen(web, config.webListenAddress);
   log.info({ url }, 'web server listening');
-  lifecycle.add({ name: 'web', stop: () => web.close() });
+  lifecycle.add({ name: 'web', stop: () => web.close() }, 'intake');
 
   if (parts.ingest) {
     const otlpHttp = createHttpServer();
     await otlpHttp.register(otlpHttpPlugin, receivers);
     log.info({ url: await listen(otlpHttp, parts.ingest.otlpHttpListenAddress) }, 'OTLP/HTTP receiver listening');
-    lifecycle.add({ name: 'otlp-http', stop: () => otlpHttp.close() });
+    lifecycle.add({ name: 'otlp-http', stop: () => otlpHttp.close() }, 'intake');
     const { host, port } = parseListenAddress(parts.ingest.otlpGrpcListenAddress);
     const grpc = await startOtlpGrpcServer({ ...receivers, address: `${host.includes(':') ? `[${host}]` : host}:${port}` });
-    lifecycle.add({ name: 'otlp-grpc', stop: () => grpc.close() });
+    lifecycle.add({ name: 'otlp-grpc', stop: () => grpc.close() }, 'intake');
   }
 
-  lifecycle.add({ name: 'storage', stop: () => storage.stop() });
+  lifecycle.add({ name: 'storage', stop: () => storage.stop() }, 'storage');
   lifecycle.exitOnSignals(config.shutdownTimeoutMs);
   // Storage connects in the background: health answers at once, readiness waits for the database.
   storage.start().catch(() => undefined);

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -112,6 +112,43 @@ describe('sightline standalone', () => {
       expect(((await ready.json()) as any).error).toMatch(/^not ready: storage: connecting \(connect ECONNREFUSED/);
       expect(proc.logs()).toMatch(/cannot use the database; retrying/);
       expect(proc.logs()).toContain('Kubernetes watches and reconcilers');
+    } finally {
+      expect(await proc.stop()).toBe(0);
+    }
+  });
+});
+
+describe('standalone scraping', () => {
+  it('scrapes its own /metrics from a ScrapeTarget manifest and lists the target', async () => {
+    const port = await freePort();
+    const manifests = join(tmp, 'self-scrape');
+    mkdirSync(manifests);
+    writeFileSync(
+      join(manifests, 'self.yaml'),
+      `apiVersion: monitoring.sightline.dev/v1alpha1
+kind: ScrapeTarget
+metadata: {name: self}
+spec:
+  jobName: sightline
+  staticTargets: ["127.0.0.1:${port}"]
+  endpoints: [{interval: 1s, scrapeTimeout: 1s}]
+`,
+    );
+    const proc = SightlineProcess.start(['standalone', '--manifests', manifests, '--data-dir', join(tmp, 'self-scrape-data'), ...LOOPBACK_OTLP], port);
+    try {
+      await proc.waitFor('/-/ready');
+      const deadline = Date.now() + 20_000;
+      let up: any;
+      while (Date.now() < deadline) {
+        up = await (await fetch(`${proc.url}/api/v1/query?query=${encodeURIComponent('up{job="sightline"}')}`)).json();
+        if (up.data?.result?.length) break;
+        await new Promise((r) => setTimeout(r, 250));
+      }
+      expect(up.data.result).toEqual([{ metric: { __name__: 'up', job: 'sightline', instance: `127.0.0.1:${port}` }, value: [expect.any(Number), '1'] }]);
+      const own = (await (await fetch(`${proc.url}/api/v1/query?query=${encodeURIComponent('sightline_build_info{job="sightline"}')}`)).json()) as any;
+      expect(own.data.result).toHaveLength(1);
+      const targets = (await (await fetch(`${proc.url}/api/v1/targets`)).json()) as any;
+      expect(targets.data.activeTargets).toEqual([expect.objectContaining({ scrapePool: 'default/self/0', health: 'up', scrapeUrl: `http://127.0.0.1:${port}/metrics` })]);
     } finally {
       expect(await proc.stop()).toBe(0);
     }
