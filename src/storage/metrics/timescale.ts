@@ -106,8 +106,9 @@ export class TimescaleBackend implements SampleBackend {
 
   /** add_retention_policy has no "update": replace the job only when drop_after changed. */
   private async ensureRetention(relation: string, dropAfterMs: number, jobs: JobRow[]): Promise<void> {
-    const hypertable = relation === 'metric_samples' ? relation : await this.materialization(relation);
-    const job = jobs.find((j) => j.proc_name === 'policy_retention' && j.hypertable_name === hypertable);
+    // Jobs on a continuous aggregate name the view (TimescaleDB ≥ 2.x recent) or its materialization hypertable (older).
+    const names = new Set([relation, ...(relation === 'metric_samples' ? [] : [await this.materialization(relation)])]);
+    const job = jobs.find((j) => j.proc_name === 'policy_retention' && names.has(j.hypertable_name));
     if (job && Number(job.config?.drop_after) === dropAfterMs) return;
     if (job) await this.db.query(`SELECT remove_retention_policy('${relation}', if_exists => true)`);
     await this.db.query(`SELECT add_retention_policy('${relation}', drop_after => $1::int8)`, [dropAfterMs]);
@@ -138,7 +139,8 @@ export class TimescaleBackend implements SampleBackend {
       'SELECT view_name, materialization_hypertable_name AS mat FROM timescaledb_information.continuous_aggregates WHERE view_schema = $1',
       [SCHEMA],
     );
-    const viewOf = new Map(views.map((v) => [v.mat, v.view_name]));
+    // A job on a continuous aggregate names either the view or its materialization hypertable, by version.
+    const viewOf = new Map(views.flatMap((v) => [[v.mat, v.view_name] as const, [v.view_name, v.view_name] as const]));
     const states: PolicyState[] = [];
     for (const j of jobs) {
       const view = viewOf.get(j.hypertable_name);

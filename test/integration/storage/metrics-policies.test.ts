@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STALE_NAN } from '../../../src/model/samples.js';
 import type { OpenMetricStore } from '../../../src/storage/metrics/store.js';
 import { BACKENDS, openTestDb, type TestDb } from '../../support/db.js';
-import { Clock, MINUTE, T0, eq, openStore } from './metrics-support.js';
+import { Clock, MINUTE, T0, eq, openStore, partitionsOnly } from './metrics-support.js';
 
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
@@ -29,7 +29,8 @@ describe.each(BACKENDS)('metrics policies on %s', (kind) => {
       )
     ).map((r) => r.name);
 
-  it('reconciles policies idempotently and reports their state', async () => {
+  it('reconciles policies idempotently and reports their state', async (ctx) => {
+    partitionsOnly(store, ctx);
     const desired = { retentionMs: 2 * DAY, rollups: [{ name: '1m', resolutionMs: MINUTE }, { name: '1h', resolutionMs: HOUR }] };
     const first = await store.reconcilePolicies(desired);
     expect(first.map((p) => p.name)).toEqual(['compaction', 'retention', 'rollup:1h', 'rollup:1m']);
@@ -46,7 +47,8 @@ describe.each(BACKENDS)('metrics policies on %s', (kind) => {
     expect(back.map((p) => p.name)).toEqual(['compaction', 'retention', 'rollup:1h', 'rollup:1m']);
   });
 
-  it('computes 1m and 1h rollups that agree with the raw samples, across several compactions', async () => {
+  it('computes 1m and 1h rollups that agree with the raw samples, across several compactions', async (ctx) => {
+    partitionsOnly(store, ctx);
     clock.ms = T0;
     const start = T0 - 9 * MINUTE;
     const raw: [number, number][] = [];
@@ -77,7 +79,8 @@ describe.each(BACKENDS)('metrics policies on %s', (kind) => {
     }
   });
 
-  it('drops partitions past retention, keeping newer data', async () => {
+  it('drops partitions past retention, keeping newer data', async (ctx) => {
+    partitionsOnly(store, ctx);
     clock.ms = T0 + DAY;
     const app = store.appender();
     app.append({ __name__: 'kept' }, clock.ms, 1);

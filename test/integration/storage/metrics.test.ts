@@ -6,7 +6,7 @@ import type { LabelMatcher } from '../../../src/storage/api.js';
 import type { OpenMetricStore } from '../../../src/storage/metrics/store.js';
 import { SightlineError } from '../../../src/util/errors.js';
 import { BACKENDS, openTestDb, type TestDb } from '../../support/db.js';
-import { Clock, MINUTE, T0, bits, eq, openStore, plain } from './metrics-support.js';
+import { Clock, MINUTE, T0, bits, eq, openStore, partitionsOnly, plain } from './metrics-support.js';
 
 describe.each(BACKENDS)('metrics store on %s', (kind) => {
   let t: TestDb;
@@ -22,11 +22,13 @@ describe.each(BACKENDS)('metrics store on %s', (kind) => {
     await t.close();
   });
 
-  it('uses the partitioned backend when TimescaleDB is absent', () => {
-    expect(store.backend).toBe('partitions');
+  it('uses native partitions unless the server preloads TimescaleDB', async () => {
+    const [row] = await t.db.query<{ libs: string }>("SELECT current_setting('shared_preload_libraries') AS libs");
+    expect(store.backend).toBe(kind === 'postgres' && row!.libs.includes('timescaledb') ? 'timescaledb' : 'partitions');
   });
 
-  it('round-trips values bit-exactly, including the staleness marker, NaN and ±Inf, before and after compaction', async () => {
+  it('round-trips values bit-exactly, including the staleness marker, NaN and ±Inf, before and after compaction', async (ctx) => {
+    partitionsOnly(store, ctx);
     clock.ms = T0;
     const labels = { __name__: 'roundtrip', job: 'a' };
     // Set element-wise: a JS array literal holding doubles canonicalises NaN payloads.
@@ -56,7 +58,8 @@ describe.each(BACKENDS)('metrics store on %s', (kind) => {
     expect([...cut[0]!.timestamps]).toEqual([T0 - 58_000, T0 - 57_000, T0 - 56_000]);
   });
 
-  it('merges the per-partition blocks of a closed window into one block per series, same data', async () => {
+  it('merges the per-partition blocks of a closed window into one block per series, same data', async (ctx) => {
+    partitionsOnly(store, ctx);
     const start = T0 + 24 * 60 * MINUTE; // a fresh 2 h merge window
     const app = store.appender();
     for (let ts = start + MINUTE; ts <= start + 19 * MINUTE; ts += 30_000) {
@@ -181,7 +184,8 @@ describe.each(BACKENDS)('metrics store on %s', (kind) => {
       app.rollback();
     });
 
-    it('resolves a collision the writer cannot see (out-of-order onto a stored timestamp): first written wins, also after compaction', async () => {
+    it('resolves a collision the writer cannot see (out-of-order onto a stored timestamp): first written wins, also after compaction', async (ctx) => {
+    partitionsOnly(store, ctx);
       clock.ms = now;
       const a = store.appender();
       a.append({ __name__: 'collide' }, now - 5000, 10);
