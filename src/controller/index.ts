@@ -1,0 +1,113 @@
+/**
+ * The controller: source events → WorkQueue → reconcile per object → runtime + status.
+ *
+ * Level-triggered: a reconcile reads the object's current state from the source's cache and
+ * converges; it never relies on what the event said. Besides the object's own changes, an object
+ * is queued again when what it depends on changes (Pods/Services/EndpointSlices for ScrapeTargets
+ * and MonitoredServices, NotificationChannels for AlertRules of their namespace) and on every
+ * resync, which is also how Secrets — read by name, never watched — are picked up.
+ */
+import { CoreV1Api, type KubeConfig } from '@kubernetes/client-node';
+import type { KindName, SightlineResource } from '../api/index.js';
+import type { ClusterView } from '../discovery/scrapetarget.js';
+import type { ClusterObjectKind } from '../sources/kubernetes/index.js';
+import { objectKey, type DesiredStateSource } from '../sources/types.js';
+import { errorMessage } from '../util/errors.js';
+import { conditionsFor, type Outcome } from './conditions.js';
+import { WorkQueue } from './queue.js';
+import { evaluate, type ReconcileContext } from './reconcile.js';
+import { componentFor, type Runtime } from './runtime.js';
+import { StatusWriter, type WrittenStatus } from './status.js';
+
+/** What the controller watches: desired objects plus the cluster objects discovery reads. */
+export interface WatchedState extends DesiredStateSource, ClusterView {
+  onClusterChange(listener: (kind: ClusterObjectKind, namespace: string) => void): () => void;
+}
+
+export interface ControllerOptions {
+  /** Every object is reconciled again this often (Secrets, drift); default 30 s. */
+  resyncMs?: number;
+  concurrency?: number;
+}
+
+const DISCOVERING: ReadonlySet<string> = new Set(['ScrapeTarget', 'MonitoredService']);
+
+export class Controller {
+  readonly status: StatusWriter;
+  private readonly queue: WorkQueue;
+  private readonly ctx: ReconcileContext;
+  private readonly unsubscribe: (() => void)[] = [];
+  private resyncTimer?: NodeJS.Timeout;
+
+  constructor(
+    private readonly source: WatchedState,
+    kc: KubeConfig,
+    private readonly runtime: Runtime,
+    private readonly options: ControllerOptions = {},
+  ) {
+    const core = kc.makeApiClient(CoreV1Api);
+    this.status = new StatusWriter(kc);
+    this.ctx = { core, cluster: source, lookup: (key) => source.get(key) };
+    this.queue = new WorkQueue((key) => this.reconcile(key), { concurrency: options.concurrency ?? 4 });
+  }
+
+  /** Starts reconciling; call after the source's start() so the first pass sees a synced cache. */
+  start(): void {
+    this.unsubscribe.push(
+      this.source.subscribe((e) => {
+        this.queue.add(objectKey(e.object));
+        if (e.object.kind === 'NotificationChannel') this.enqueueWhere((o) => o.kind === 'AlertRule' && o.metadata.namespace === e.object.metadata.namespace);
+      }),
+      this.source.onClusterChange(() => this.enqueueWhere((o) => DISCOVERING.has(o.kind))),
+    );
+    this.enqueueWhere(() => true);
+    this.resyncTimer = setInterval(() => this.enqueueWhere(() => true), this.options.resyncMs ?? 30_000);
+    this.resyncTimer.unref();
+  }
+
+  /** Resolves when nothing is queued or being reconciled. */
+  idle(): Promise<void> {
+    return this.queue.idle();
+  }
+
+  async stop(): Promise<void> {
+    clearInterval(this.resyncTimer);
+    for (const u of this.unsubscribe.splice(0)) u();
+    await this.queue.stop();
+  }
+
+  private enqueueWhere(pick: (o: SightlineResource) => boolean): void {
+    for (const o of this.source.list()) if (pick(o)) this.queue.add(objectKey(o));
+  }
+
+  private async reconcile(key: string): Promise<void> {
+    const component = componentFor(this.runtime, key.slice(0, key.indexOf('/')) as KindName);
+    const o = this.source.get(key);
+    if (!o) {
+      await component.remove(key);
+      this.status.forget(key);
+      this.queue.forget(key);
+      return;
+    }
+    try {
+      const { outcome, figures, desired } = await evaluate(o, this.ctx);
+      if (desired) await component.apply(key, desired as never);
+      else await component.remove(key);
+      await this.report(key, o, outcome, figures);
+    } catch (err) {
+      // Transient (API or runtime failure): say so, then let the queue retry with backoff.
+      await this.report(key, o, { kind: 'progressing', reason: 'ReconcileError', message: errorMessage(err) }, {}).catch(() => undefined);
+      throw err;
+    }
+  }
+
+  private async report(key: string, o: SightlineResource, outcome: Outcome, figures: Record<string, number>): Promise<void> {
+    const generation = o.metadata.generation ?? 1;
+    const previous = this.status.lastStatus(key) ?? (o.status as WrittenStatus | undefined);
+    const prevReady = previous?.conditions?.find((c) => c.type === 'Ready');
+    const status = { observedGeneration: generation, conditions: conditionsFor(previous?.conditions, outcome, generation), ...figures };
+    const wrote = await this.status.write(key, o, status);
+    // One Event per new problem, not one per reconcile.
+    if (wrote && outcome.kind === 'stalled' && prevReady?.reason !== outcome.reason) await this.status.warn(o, outcome.reason, outcome.message);
+  }
+}
