@@ -6,6 +6,7 @@ import {
   operatorCommand,
   standaloneCommand,
   type CommonConfig,
+  type OperatorConfig,
   type ServerConfig,
   type StandaloneConfig,
 } from '../config/index.js';
@@ -14,6 +15,7 @@ import { FilesSource } from '../sources/files/index.js';
 import { StorageService } from '../storage/service.js';
 import { buildInfo } from '../util/build-info.js';
 import { logger } from '../util/log.js';
+import { runOperator } from './operator.js';
 import { startServer } from './server.js';
 
 const log = logger('cli');
@@ -42,10 +44,6 @@ export async function runStandalone(config: StandaloneConfig): Promise<void> {
   log.info({ url: server.url }, `Sightline standalone is ready at ${server.url}`);
 }
 
-export async function runOperator(config: ServerConfig): Promise<void> {
-  await startServer(config);
-  reportUnavailable('operator', ['Kubernetes watches and reconcilers', 'status writer', 'leader election', 'ingest Deployment management']);
-}
 
 export async function runIngest(config: ServerConfig): Promise<void> {
   await startServer(config);
@@ -69,7 +67,7 @@ export function runVersion(): void {
 
 export const COMMANDS = {
   standalone: { spec: standaloneCommand, run: runStandalone },
-  operator: { spec: operatorCommand, run: runOperator },
+  operator: { spec: operatorCommand, run: (config: OperatorConfig) => runOperator(config, reportUnavailable) },
   ingest: { spec: ingestCommand, run: runIngest },
   migrate: { spec: migrateCommand, run: runMigrate },
 } as const;

@@ -16,6 +16,12 @@ export interface ServerConfig extends CommonConfig {
   shutdownTimeoutMs: number;
 }
 
+export interface OperatorConfig extends ServerConfig {
+  kubeconfig?: string;
+  watchNamespace?: string;
+  resyncMs: number;
+}
+
 export interface StandaloneConfig extends ServerConfig {
   manifests: string;
 }
@@ -92,10 +98,33 @@ export const standaloneCommand: Command<StandaloneConfig> = {
   ],
 };
 
-export const operatorCommand: Command<ServerConfig> = {
+export const operatorCommand: Command<OperatorConfig> = {
   name: 'operator',
   summary: 'Run the Kubernetes operator: watch Sightline resources and reconcile them into the runtime.',
-  flags: serverFlags(true),
+  flags: [
+    ...serverFlags(true),
+    {
+      name: 'kubeconfig',
+      key: 'kubeconfig',
+      kind: 'string',
+      description: 'Path of a kubeconfig file; when unset, $KUBECONFIG, ~/.kube/config, then the in-cluster ServiceAccount.',
+    },
+    {
+      name: 'watch-namespace',
+      key: 'watchNamespace',
+      kind: 'string',
+      description: 'Watch only this namespace (bind the ClusterRole with a RoleBinding there); all namespaces when unset.',
+      schema: { pattern: '^[a-z0-9]([-a-z0-9]*[a-z0-9])?$', maxLength: 63 },
+      accepts: 'a namespace name',
+    },
+    {
+      name: 'resync-period',
+      key: 'resyncMs',
+      kind: 'duration',
+      description: 'How often every object is reconciled again even without a change (picks up Secrets, which are not watched).',
+      default: '30s',
+    },
+  ],
 };
 
 export const ingestCommand: Command<ServerConfig> = {
