@@ -2,9 +2,11 @@
  * `sightline operator`: the Kubernetes source, the controller and the web server in one process.
  * Readiness waits for storage and for every informer's first list ("caches synced").
  */
+import { hostname } from 'node:os';
 import { KubeConfig } from '@kubernetes/client-node';
 import type { OperatorConfig } from '../config/index.js';
 import { Controller } from '../controller/index.js';
+import { LeaderElector } from '../controller/leader.js';
 import { acceptingRuntime } from '../controller/runtime.js';
 import { KubernetesSource } from '../sources/kubernetes/index.js';
 import { logger } from '../util/log.js';
@@ -28,8 +30,31 @@ export async function runOperator(config: OperatorConfig, reportUnavailable: (co
   server.lifecycle.add({ name: 'controller', stop: () => controller.stop() });
   server.lifecycle.add({ name: 'kubernetes source', stop: () => source.stop() });
   log.info({ server: kc.getCurrentCluster()?.server, namespace: config.watchNamespace ?? '(all)' }, 'watching Kubernetes');
-  reportUnavailable('operator', ['leader election', 'ingest Deployment management', 'scrape engine, rule evaluation and notifications behind the controller (the runtime registry accepts and holds the desired state)']);
+  reportUnavailable('operator', ['ingest Deployment management', 'scrape engine, rule evaluation and notifications behind the controller (the runtime registry accepts and holds the desired state)']);
   await source.start();
-  controller.start();
-  log.info({ url: server.url }, 'operator reconciling');
+  if (!config.leaderElect) {
+    controller.start();
+    log.info({ url: server.url }, 'operator reconciling');
+    return;
+  }
+  // Standbys keep their caches warm but neither reconcile nor write until they lead.
+  const elector = new LeaderElector(
+    kc,
+    {
+      namespace: config.leaderElectionNamespace,
+      name: 'sightline-operator',
+      identity: `${hostname()}_${process.pid}`,
+      leaseDurationMs: config.leaseDurationMs,
+      renewDeadlineMs: config.renewDeadlineMs,
+      retryPeriodMs: config.retryPeriodMs,
+    },
+    {
+      onStartedLeading: () => controller.start(),
+      // Another replica may already be reconciling: stop at once, as client-go operators do.
+      onStoppedLeading: () => void server.lifecycle.shutdown('lost leadership').then(() => process.exit(1)),
+    },
+  );
+  // Stopped after the controller: the Lease is handed over only once this replica stopped writing.
+  server.lifecycle.add({ name: 'leader election', stop: () => elector.stop() });
+  elector.start();
 }

@@ -20,6 +20,11 @@ export interface OperatorConfig extends ServerConfig {
   kubeconfig?: string;
   watchNamespace?: string;
   resyncMs: number;
+  leaderElect: boolean;
+  leaderElectionNamespace: string;
+  leaseDurationMs: number;
+  renewDeadlineMs: number;
+  retryPeriodMs: number;
 }
 
 export interface StandaloneConfig extends ServerConfig {
@@ -123,6 +128,43 @@ export const operatorCommand: Command<OperatorConfig> = {
       kind: 'duration',
       description: 'How often every object is reconciled again even without a change (picks up Secrets, which are not watched).',
       default: '30s',
+    },
+    {
+      name: 'leader-elect',
+      key: 'leaderElect',
+      kind: 'boolean',
+      description: 'Elect one active replica through a coordination.k8s.io Lease; required when running more than one.',
+      default: false,
+    },
+    {
+      name: 'leader-election.namespace',
+      key: 'leaderElectionNamespace',
+      kind: 'string',
+      description: 'Namespace of the Lease (named sightline-operator).',
+      default: 'sightline-system',
+      schema: { pattern: '^[a-z0-9]([-a-z0-9]*[a-z0-9])?$', maxLength: 63 },
+      accepts: 'a namespace name',
+    },
+    {
+      name: 'leader-election.lease-duration',
+      key: 'leaseDurationMs',
+      kind: 'duration',
+      description: 'How long a standby waits after the last renewal it saw before taking over.',
+      default: '10s',
+    },
+    {
+      name: 'leader-election.renew-deadline',
+      key: 'renewDeadlineMs',
+      kind: 'duration',
+      description: 'How long the leader keeps acting while its renewals fail; then it exits.',
+      default: '7s',
+    },
+    {
+      name: 'leader-election.retry-period',
+      key: 'retryPeriodMs',
+      kind: 'duration',
+      description: 'How often candidates try to acquire and the leader renews the Lease.',
+      default: '2s',
     },
   ],
 };

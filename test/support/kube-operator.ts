@@ -6,7 +6,7 @@ import { execFile } from 'node:child_process';
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { ApiextensionsV1Api, RbacAuthorizationV1Api, type V1ClusterRole } from '@kubernetes/client-node';
+import { ApiextensionsV1Api, RbacAuthorizationV1Api, type V1ClusterRole, type V1Role } from '@kubernetes/client-node';
 import yaml from 'js-yaml';
 import { repoRoot } from './cli.js';
 import { adminKubeConfig, createServiceAccountToken, type KubeCoordinates } from './kube.js';
@@ -67,6 +67,18 @@ export async function operatorToken(coords: KubeCoordinates, namespace: string):
     body: {
       metadata: { name },
       roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'ClusterRole', name },
+      subjects: [{ kind: 'ServiceAccount', name: 'sightline-operator', namespace }],
+    },
+  });
+  // The leader-election Role, in the test namespace (it stands for sightline-system).
+  const lease = (await rbacDocs()).find((d) => d.kind === 'Role') as V1Role | undefined;
+  if (!lease) throw new Error('config/rbac has no Role for leader election');
+  await rbac.createNamespacedRole({ namespace, body: { ...lease, metadata: { name: lease.metadata!.name, namespace } } });
+  await rbac.createNamespacedRoleBinding({
+    namespace,
+    body: {
+      metadata: { name: lease.metadata!.name, namespace },
+      roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'Role', name: lease.metadata!.name! },
       subjects: [{ kind: 'ServiceAccount', name: 'sightline-operator', namespace }],
     },
   });
