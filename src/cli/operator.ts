@@ -6,6 +6,7 @@ import { hostname } from 'node:os';
 import { KubeConfig } from '@kubernetes/client-node';
 import type { OperatorConfig } from '../config/index.js';
 import { Controller } from '../controller/index.js';
+import { IngestTier } from '../controller/ingest.js';
 import { LeaderElector } from '../controller/leader.js';
 import { acceptingRuntime } from '../controller/runtime.js';
 import { KubernetesSource } from '../sources/kubernetes/index.js';
@@ -22,15 +23,26 @@ export function loadKubeConfig(path: string | undefined): KubeConfig {
   return kc;
 }
 
+function ingestTier(kc: KubeConfig, config: OperatorConfig, image: string): IngestTier {
+  const extra = Object.fromEntries((config.ingestEnv ?? '').split(',').filter(Boolean).map((pair) => [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)]));
+  return new IngestTier(kc, {
+    namespace: config.ingestNamespace,
+    image,
+    replicas: config.ingestReplicas,
+    resources: { cpu: config.ingestCpu, memory: config.ingestMemory },
+    env: { SIGHTLINE_STORAGE: config.storage, ...extra },
+  });
+}
+
 export async function runOperator(config: OperatorConfig, reportUnavailable: (command: string, parts: string[]) => void): Promise<void> {
   const kc = loadKubeConfig(config.kubeconfig);
   const source = new KubernetesSource(kc, { namespace: config.watchNamespace });
   const server = await startServer(config, [{ name: 'kubernetes', notReadyReason: () => (source.synced ? undefined : 'caches not synced') }]);
-  const controller = new Controller(source, kc, acceptingRuntime(), { resyncMs: config.resyncMs });
+  const controller = new Controller(source, kc, acceptingRuntime(), { resyncMs: config.resyncMs, ...(config.ingestImage ? { ingest: ingestTier(kc, config, config.ingestImage) } : {}) });
   server.lifecycle.add({ name: 'controller', stop: () => controller.stop() });
   server.lifecycle.add({ name: 'kubernetes source', stop: () => source.stop() });
   log.info({ server: kc.getCurrentCluster()?.server, namespace: config.watchNamespace ?? '(all)' }, 'watching Kubernetes');
-  reportUnavailable('operator', ['ingest Deployment management', 'scrape engine, rule evaluation and notifications behind the controller (the runtime registry accepts and holds the desired state)']);
+  reportUnavailable('operator', ['scrape engine, rule evaluation and notifications behind the controller (the runtime registry accepts and holds the desired state)']);
   await source.start();
   if (!config.leaderElect) {
     controller.start();

@@ -25,6 +25,12 @@ export interface OperatorConfig extends ServerConfig {
   leaseDurationMs: number;
   renewDeadlineMs: number;
   retryPeriodMs: number;
+  ingestImage?: string;
+  ingestNamespace: string;
+  ingestReplicas: number;
+  ingestCpu: string;
+  ingestMemory: string;
+  ingestEnv?: string;
 }
 
 export interface StandaloneConfig extends ServerConfig {
@@ -165,6 +171,40 @@ export const operatorCommand: Command<OperatorConfig> = {
       kind: 'duration',
       description: 'How often candidates try to acquire and the leader renews the Lease.',
       default: '2s',
+    },
+    {
+      name: 'ingest.image',
+      key: 'ingestImage',
+      kind: 'string',
+      description: 'Image of the ingest Deployment the operator owns (`sightline ingest` replicas behind a Service); unset: no ingest tier.',
+    },
+    {
+      name: 'ingest.namespace',
+      key: 'ingestNamespace',
+      kind: 'string',
+      description: 'Namespace of the ingest Deployment and Service.',
+      default: 'sightline-system',
+      schema: { pattern: '^[a-z0-9]([-a-z0-9]*[a-z0-9])?$', maxLength: 63 },
+      accepts: 'a namespace name',
+    },
+    { name: 'ingest.replicas', key: 'ingestReplicas', kind: 'integer', description: 'Ingest replicas.', default: 2, schema: { minimum: 0, maximum: 1000 } },
+    { name: 'ingest.cpu', key: 'ingestCpu', kind: 'string', description: 'CPU request and limit of each ingest replica.', default: '500m', schema: { pattern: '^[0-9.]+m?$' }, accepts: 'a CPU quantity such as 500m or 2' },
+    {
+      name: 'ingest.memory',
+      key: 'ingestMemory',
+      kind: 'string',
+      description: 'Memory request and limit of each ingest replica.',
+      default: '512Mi',
+      schema: { pattern: '^[0-9]+(Ki|Mi|Gi|k|M|G)?$' },
+      accepts: 'a memory quantity such as 512Mi',
+    },
+    {
+      name: 'ingest.env',
+      key: 'ingestEnv',
+      kind: 'string',
+      description: 'Extra environment of the ingest replicas as NAME=value pairs separated by commas; SIGHTLINE_STORAGE defaults to this operator\'s --storage.',
+      schema: { pattern: '^[A-Za-z_][A-Za-z0-9_]*=[^,]*(,[A-Za-z_][A-Za-z0-9_]*=[^,]*)*$' },
+      accepts: 'NAME=value[,NAME=value…]',
     },
   ],
 };

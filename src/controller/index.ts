@@ -13,8 +13,10 @@ import type { ClusterView } from '../discovery/scrapetarget.js';
 import type { ClusterObjectKind } from '../sources/kubernetes/index.js';
 import { objectKey, type DesiredStateSource } from '../sources/types.js';
 import { errorMessage } from '../util/errors.js';
+import { logger } from '../util/log.js';
 import { conditionsFor, type Outcome } from './conditions.js';
 import { WorkQueue } from './queue.js';
+import { ingestEndpoints, type IngestTier } from './ingest.js';
 import { evaluate, type ReconcileContext } from './reconcile.js';
 import { componentFor, type Runtime } from './runtime.js';
 import { StatusWriter, type WrittenStatus } from './status.js';
@@ -28,7 +30,11 @@ export interface ControllerOptions {
   /** Every object is reconciled again this often (Secrets, drift); default 30 s. */
   resyncMs?: number;
   concurrency?: number;
+  /** The ingest Deployment + Service to own, checked on start and every resync. */
+  ingest?: IngestTier;
 }
+
+const log = logger('controller');
 
 const DISCOVERING: ReadonlySet<string> = new Set(['ScrapeTarget', 'MonitoredService']);
 
@@ -47,7 +53,8 @@ export class Controller {
   ) {
     const core = kc.makeApiClient(CoreV1Api);
     this.status = new StatusWriter(kc);
-    this.ctx = { core, cluster: source, lookup: (key) => source.get(key) };
+    const ingest = options.ingest?.options.namespace;
+    this.ctx = { core, cluster: source, lookup: (key) => source.get(key), ...(ingest ? { ingestEndpoints: ingestEndpoints(ingest) } : {}) };
     this.queue = new WorkQueue((key) => this.reconcile(key), { concurrency: options.concurrency ?? 4 });
   }
 
@@ -60,8 +67,8 @@ export class Controller {
       }),
       this.source.onClusterChange(() => this.enqueueWhere((o) => DISCOVERING.has(o.kind))),
     );
-    this.enqueueWhere(() => true);
-    this.resyncTimer = setInterval(() => this.enqueueWhere(() => true), this.options.resyncMs ?? 30_000);
+    this.resync();
+    this.resyncTimer = setInterval(() => this.resync(), this.options.resyncMs ?? 30_000);
     this.resyncTimer.unref();
   }
 
@@ -74,6 +81,12 @@ export class Controller {
     clearInterval(this.resyncTimer);
     for (const u of this.unsubscribe.splice(0)) u();
     await this.queue.stop();
+  }
+
+  private resync(): void {
+    this.enqueueWhere(() => true);
+    // Failures are logged and retried at the next resync; they never block reconciling objects.
+    this.options.ingest?.ensure().catch((err: unknown) => log.warn({ err: errorMessage(err) }, 'could not apply the ingest tier'));
   }
 
   private enqueueWhere(pick: (o: SightlineResource) => boolean): void {
@@ -101,7 +114,7 @@ export class Controller {
     }
   }
 
-  private async report(key: string, o: SightlineResource, outcome: Outcome, figures: Record<string, number>): Promise<void> {
+  private async report(key: string, o: SightlineResource, outcome: Outcome, figures: Record<string, unknown>): Promise<void> {
     const generation = o.metadata.generation ?? 1;
     const previous = this.status.lastStatus(key) ?? (o.status as WrittenStatus | undefined);
     const prevReady = previous?.conditions?.find((c) => c.type === 'Ready');

@@ -20,12 +20,14 @@ export interface ReconcileContext {
   cluster: ClusterView;
   /** Another Sightline object by objectKey, e.g. the NotificationChannels an AlertRule names. */
   lookup(key: string): SightlineResource | undefined;
+  /** The operator-managed ingest Service's OTLP endpoints, when the operator runs one. */
+  ingestEndpoints?: { otlpGrpc: string; otlpHttp: string };
 }
 
 export interface Evaluation {
   outcome: Outcome;
   /** Status fields besides conditions and observedGeneration. */
-  figures: Record<string, number>;
+  figures: Record<string, unknown>;
   /** What the runtime gets; absent when the object cannot run at all. */
   desired?: { object: SightlineResource; secrets: SecretValues; [extra: string]: unknown };
 }
@@ -90,7 +92,8 @@ function monitoredService(ms: MonitoredService, ctx: ReconcileContext, secrets: 
     (ms.spec.metrics ? compileEndpointRelabelings(ms.spec.metrics, 'spec.metrics').error : undefined);
   if (bad) return bad;
   const endpointsTotal = ctx.cluster.pods(ms.metadata.namespace).filter((p) => matches(p.metadata?.labels)).length;
-  return { outcome: { kind: 'ready' }, figures: { endpointsTotal }, desired: { object: ms, secrets } };
+  const figures = { endpointsTotal, ...(ctx.ingestEndpoints ? { ingestEndpoints: ctx.ingestEndpoints } : {}) };
+  return { outcome: { kind: 'ready' }, figures, desired: { object: ms, secrets } };
 }
 
 function alertRule(ar: AlertRule, ctx: ReconcileContext, secrets: SecretValues): Evaluation {

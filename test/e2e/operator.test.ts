@@ -1,12 +1,12 @@
 /**
  * The built `sightline operator` against a real kube-apiserver, as a ServiceAccount bound to
- * config/rbac: readiness waits for the caches, and an applied ScrapeTarget gets Ready and
- * observedGeneration in its status.
+ * config/rbac: readiness waits for the caches, an applied ScrapeTarget gets Ready and
+ * observedGeneration in its status, and the ingest Deployment is created from the flags.
  */
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CoreV1Api, CustomObjectsApi } from '@kubernetes/client-node';
+import { AppsV1Api, CoreV1Api, CustomObjectsApi } from '@kubernetes/client-node';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { SightlineProcess } from '../support/cli.js';
 import { adminKubeConfig, kubeconfigYaml, uniqueNamespace, type KubeCoordinates } from '../support/kube.js';
@@ -39,7 +39,7 @@ describe('sightline operator', () => {
   it('reconciles an applied ScrapeTarget to Ready with observedGeneration', async () => {
     // No database: storage stays unready, which isolates the "caches synced" part of readiness.
     const dead = `postgres://postgres@127.0.0.1:${await freePort()}/x`;
-    const proc = SightlineProcess.start(['operator', '--storage', dead, '--kubeconfig', kubeconfig, '--watch-namespace', ns, '--resync-period', '2s'], await freePort());
+    const proc = SightlineProcess.start(['operator', '--storage', dead, '--kubeconfig', kubeconfig, '--watch-namespace', ns, '--resync-period', '2s', '--ingest.image', 'ghcr.io/sightline/sightline:e2e', '--ingest.namespace', ns, '--ingest.replicas', '3'], await freePort());
     try {
       await proc.waitFor('/-/healthy');
       await eventually(async () => {
@@ -61,6 +61,9 @@ describe('sightline operator', () => {
       }, 20_000);
       expect(st.status).toMatchObject({ observedGeneration: 1, activeTargets: 1 });
       expect(await kubectl(coords, ['get', 'scrapetargets', '-n', ns])).toMatch(/node\s+1\s+True\s+Reconciled/);
+      const deployment = await eventually(() => adminKubeConfig(coords).makeApiClient(AppsV1Api).readNamespacedDeployment({ name: 'sightline-ingest', namespace: ns }));
+      expect(deployment.spec?.replicas).toBe(3);
+      expect(deployment.spec?.template.spec?.containers[0]?.env).toContainEqual({ name: 'SIGHTLINE_STORAGE', value: dead });
     } finally {
       expect(await proc.stop()).toBe(0);
     }

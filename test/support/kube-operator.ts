@@ -70,9 +70,9 @@ export async function operatorToken(coords: KubeCoordinates, namespace: string):
       subjects: [{ kind: 'ServiceAccount', name: 'sightline-operator', namespace }],
     },
   });
-  // The leader-election Role, in the test namespace (it stands for sightline-system).
+  // The operator's own-namespace Role (Lease, ingest tier), in the test namespace (it stands for sightline-system).
   const lease = (await rbacDocs()).find((d) => d.kind === 'Role') as V1Role | undefined;
-  if (!lease) throw new Error('config/rbac has no Role for leader election');
+  if (!lease) throw new Error('config/rbac has no Role for the operator namespace');
   await rbac.createNamespacedRole({ namespace, body: { ...lease, metadata: { name: lease.metadata!.name, namespace } } });
   await rbac.createNamespacedRoleBinding({
     namespace,

@@ -2,11 +2,12 @@
  * The operator core (Kubernetes source + controller + status writer) on a real kube-apiserver,
  * running as a ServiceAccount bound to exactly config/rbac's ClusterRole.
  */
-import { CoreV1Api, CustomObjectsApi, DiscoveryV1Api, type KubeConfig } from '@kubernetes/client-node';
+import { AppsV1Api, CoreV1Api, CustomObjectsApi, DiscoveryV1Api, type KubeConfig } from '@kubernetes/client-node';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { GROUP, VERSION } from '../../../src/api/index.js';
 import type { Condition } from '../../../src/controller/conditions.js';
 import { Controller } from '../../../src/controller/index.js';
+import { INGEST_NAME, IngestTier } from '../../../src/controller/ingest.js';
 import { acceptingRuntime } from '../../../src/controller/runtime.js';
 import { FIELD_MANAGER } from '../../../src/controller/status.js';
 import { KubernetesSource } from '../../../src/sources/kubernetes/index.js';
@@ -31,6 +32,7 @@ describe('operator on a real API server', () => {
   let operatorKc: KubeConfig;
   let source: KubernetesSource;
   let controller: Controller;
+  let ingest: IngestTier;
   const runtime = acceptingRuntime();
 
   const create = (kind: Kind, name: string, spec: Record<string, unknown>) =>
@@ -63,7 +65,8 @@ describe('operator on a real API server', () => {
     // One namespace: other test files share this API server and their objects are not ours.
     source = new KubernetesSource(operatorKc, { namespace: ns });
     await eventually(() => source.start(), 10_000);
-    controller = new Controller(source, operatorKc, runtime, { resyncMs: 500 });
+    ingest = new IngestTier(operatorKc, { namespace: ns, image: 'ghcr.io/sightline/sightline:test', replicas: 2, resources: { cpu: '100m', memory: '128Mi' }, env: { SIGHTLINE_STORAGE: 'postgres://db/sightline' } });
+    controller = new Controller(source, operatorKc, runtime, { resyncMs: 500, ingest });
     controller.start();
   });
 
@@ -143,10 +146,30 @@ describe('operator on a real API server', () => {
     await readyAs('AlertRule', 'routed', 'True');
   });
 
-  it('counts the pods a MonitoredService selects', async () => {
+  it('counts the pods a MonitoredService selects and shows the OTLP endpoints', async () => {
     await core.createNamespacedPod({ namespace: ns, body: { metadata: { name: 'checkout-0', labels: { app: 'checkout' } }, spec: { containers: [{ name: 'app', image: 'checkout:1' }] } } });
     await create('MonitoredService', 'checkout', { selector: { matchLabels: { app: 'checkout' } } });
-    await eventually(async () => expect((await readyAs('MonitoredService', 'checkout', 'True')).status).toMatchObject({ endpointsTotal: 1 }));
+    await eventually(async () =>
+      expect((await readyAs('MonitoredService', 'checkout', 'True')).status).toMatchObject({
+        endpointsTotal: 1,
+        ingestEndpoints: { otlpGrpc: `${INGEST_NAME}.${ns}.svc:4317`, otlpHttp: `http://${INGEST_NAME}.${ns}.svc:4318` },
+      }),
+    );
+  });
+
+  it('owns the ingest Deployment and Service and repairs drift', async () => {
+    const apps = adminKubeConfig(coords).makeApiClient(AppsV1Api);
+    const deployment = await eventually(() => apps.readNamespacedDeployment({ name: INGEST_NAME, namespace: ns }));
+    expect(deployment.spec?.replicas).toBe(2);
+    expect(deployment.spec?.template.spec?.containers[0]).toMatchObject({ image: 'ghcr.io/sightline/sightline:test', env: [{ name: 'SIGHTLINE_STORAGE', value: 'postgres://db/sightline' }] });
+    expect(deployment.metadata?.managedFields?.some((f) => f.manager === FIELD_MANAGER)).toBe(true);
+    const service = await core.readNamespacedService({ name: INGEST_NAME, namespace: ns });
+    expect(service.spec?.ports?.map((p) => p.port)).toEqual([4317, 4318, 9470]);
+
+    await apps.patchNamespacedDeployment({ name: INGEST_NAME, namespace: ns, body: [{ op: 'replace', path: '/spec/replicas', value: 5 }] });
+    await core.deleteNamespacedService({ name: INGEST_NAME, namespace: ns });
+    await eventually(async () => expect((await apps.readNamespacedDeployment({ name: INGEST_NAME, namespace: ns })).spec?.replicas).toBe(2));
+    await eventually(() => core.readNamespacedService({ name: INGEST_NAME, namespace: ns }));
   });
 
   it('removes a deleted object from the runtime', async () => {
@@ -169,9 +192,9 @@ describe('operator on a real API server', () => {
     // Settle: the last test's changes may still be flowing through the watch.
     await new Promise((r) => setTimeout(r, 1_500));
     const before = await snapshot();
-    const writesBefore = controller.status.writes;
+    const writesBefore = controller.status.writes + ingest.writes;
     await new Promise((r) => setTimeout(r, 3_000)); // six resyncs of every object
     expect(await snapshot()).toEqual(before);
-    expect(controller.status.writes - writesBefore).toBe(0);
+    expect(controller.status.writes + ingest.writes - writesBefore).toBe(0);
   });
 });
