@@ -7,10 +7,11 @@
  * and MonitoredServices, NotificationChannels for AlertRules of their namespace) and on every
  * resync, which is also how Secrets — read by name, never watched — are picked up.
  */
-import { CoreV1Api, type KubeConfig } from '@kubernetes/client-node';
+import { CoreV1Api, type KubeConfig, type V1Pod } from '@kubernetes/client-node';
+import { discoverFromAnnotations } from '../discovery/annotations.js';
 import type { KindName, SightlineResource } from '../api/index.js';
 import type { ClusterView } from '../discovery/scrapetarget.js';
-import type { ClusterObjectKind } from '../sources/kubernetes/index.js';
+import type { ClusterListener } from '../sources/kubernetes/index.js';
 import { objectKey, type DesiredStateSource } from '../sources/types.js';
 import { errorMessage } from '../util/errors.js';
 import { logger } from '../util/log.js';
@@ -23,8 +24,12 @@ import { StatusWriter, type WrittenStatus } from './status.js';
 
 /** What the controller watches: desired objects plus the cluster objects discovery reads. */
 export interface WatchedState extends DesiredStateSource, ClusterView {
-  onClusterChange(listener: (kind: ClusterObjectKind, namespace: string) => void): () => void;
+  onClusterChange(listener: ClusterListener): () => void;
+  pod(namespace: string, name: string): V1Pod | undefined;
 }
+
+/** Queue keys of pods (annotation discovery) share the queue with objectKey()s of Sightline objects. */
+const POD_PREFIX = 'Pod/';
 
 export interface ControllerOptions {
   /** Every object is reconciled again this often (Secrets, drift); default 30 s. */
@@ -44,6 +49,8 @@ export class Controller {
   private readonly ctx: ReconcileContext;
   private readonly unsubscribe: (() => void)[] = [];
   private resyncTimer?: NodeJS.Timeout;
+  /** Annotation problems last reported per pod, so each change yields one Event. */
+  private readonly podErrors = new Map<string, string>();
 
   constructor(
     private readonly source: WatchedState,
@@ -65,8 +72,12 @@ export class Controller {
         this.queue.add(objectKey(e.object));
         if (e.object.kind === 'NotificationChannel') this.enqueueWhere((o) => o.kind === 'AlertRule' && o.metadata.namespace === e.object.metadata.namespace);
       }),
-      this.source.onClusterChange(() => this.enqueueWhere((o) => DISCOVERING.has(o.kind))),
+      this.source.onClusterChange((kind, object) => {
+        this.enqueueWhere((o) => DISCOVERING.has(o.kind));
+        if (kind === 'Pod') this.queue.add(`${POD_PREFIX}${object.metadata?.namespace}/${object.metadata?.name}`);
+      }),
     );
+    for (const pod of this.source.pods()) this.queue.add(`${POD_PREFIX}${pod.metadata?.namespace}/${pod.metadata?.name}`);
     this.resync();
     this.resyncTimer = setInterval(() => this.resync(), this.options.resyncMs ?? 30_000);
     this.resyncTimer.unref();
@@ -94,6 +105,7 @@ export class Controller {
   }
 
   private async reconcile(key: string): Promise<void> {
+    if (key.startsWith(POD_PREFIX)) return this.reconcilePod(key);
     const component = componentFor(this.runtime, key.slice(0, key.indexOf('/')) as KindName);
     const o = this.source.get(key);
     if (!o) {
@@ -112,6 +124,26 @@ export class Controller {
       await this.report(key, o, { kind: 'progressing', reason: 'ReconcileError', message: errorMessage(err) }, {}).catch(() => undefined);
       throw err;
     }
+  }
+
+  /**
+   * Pod-annotation discovery (prometheus.io, k8s.grafana.com, metrics.sightline.dev): the pod's
+   * targets go to the runtime; annotation problems become one Warning Event on the pod per change.
+   */
+  private async reconcilePod(key: string): Promise<void> {
+    const [namespace = '', name = ''] = key.slice(POD_PREFIX.length).split('/');
+    const pod = this.source.pod(namespace, name);
+    if (!pod) {
+      this.podErrors.delete(key);
+      return this.runtime.podTargets.remove(key);
+    }
+    const { targets, errors } = discoverFromAnnotations(pod);
+    if (targets.length > 0) await this.runtime.podTargets.apply(key, { pod, targets });
+    else await this.runtime.podTargets.remove(key);
+    const problems = errors.join('; ');
+    if (problems === (this.podErrors.get(key) ?? '')) return;
+    this.podErrors.set(key, problems);
+    if (problems) await this.status.warn({ apiVersion: 'v1', kind: 'Pod', metadata: pod.metadata ?? {} }, 'InvalidScrapeAnnotations', problems);
   }
 
   private async report(key: string, o: SightlineResource, outcome: Outcome, figures: Record<string, unknown>): Promise<void> {

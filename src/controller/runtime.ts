@@ -5,7 +5,9 @@
  * needs; `remove` is called when the object is deleted or stops being usable.
  */
 import type { AlertRule, KindName, MonitoredService, NotificationChannel, ScrapeTarget } from '../api/index.js';
+import type { V1Pod } from '@kubernetes/client-node';
 import type { TargetSet } from '../discovery/scrapetarget.js';
+import type { Labels } from '../model/labels.js';
 
 /** Secret values an object references, by "secretName/key". */
 export type SecretValues = ReadonlyMap<string, string>;
@@ -27,6 +29,8 @@ export interface Runtime {
   services: RuntimeComponent<Resolved<MonitoredService>>;
   rules: RuntimeComponent<Resolved<AlertRule>>;
   notifier: RuntimeComponent<Resolved<NotificationChannel>>;
+  /** Targets a pod asks for through its annotations, keyed "Pod/<namespace>/<name>". */
+  podTargets: RuntimeComponent<{ pod: V1Pod; targets: Labels[] }>;
 }
 
 export function componentFor(runtime: Runtime, kind: KindName): RuntimeComponent<never> {
@@ -58,5 +62,11 @@ export class AcceptingComponent<T> implements RuntimeComponent<T> {
 }
 
 export function acceptingRuntime(): { [K in keyof Runtime]: Runtime[K] & AcceptingComponent<Parameters<Runtime[K]['apply']>[1]> } {
-  return { scrape: new AcceptingComponent(), services: new AcceptingComponent(), rules: new AcceptingComponent(), notifier: new AcceptingComponent() };
+  return {
+    scrape: new AcceptingComponent(),
+    services: new AcceptingComponent(),
+    rules: new AcceptingComponent(),
+    notifier: new AcceptingComponent(),
+    podTargets: new AcceptingComponent(),
+  };
 }

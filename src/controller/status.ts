@@ -31,6 +31,13 @@ export interface WrittenStatus {
 
 const applyPatch = setHeaderOptions('Content-Type', PatchStrategy.ServerSideApply);
 
+/** What an Event can be about: a Sightline object or a cluster object such as a Pod. */
+export interface EventSubject {
+  apiVersion: string;
+  kind: string;
+  metadata: { name?: string; namespace?: string; uid?: string; resourceVersion?: string };
+}
+
 export class StatusWriter {
   private readonly custom: CustomObjectsApi;
   private readonly core: CoreV1Api;
@@ -83,7 +90,7 @@ export class StatusWriter {
   }
 
   /** A Warning Event on the object (core/v1, which `kubectl describe` and every dashboard show). */
-  async warn(o: SightlineResource, reason: string, message: string): Promise<void> {
+  async warn(o: EventSubject, reason: string, message: string): Promise<void> {
     const { namespace = 'default', name = '' } = o.metadata;
     const now = new Date();
     this.writes++;
@@ -92,7 +99,7 @@ export class StatusWriter {
         namespace,
         body: {
           metadata: { generateName: `${name}.`, namespace },
-          involvedObject: { apiVersion: `${GROUP}/${VERSION}`, kind: o.kind, name, namespace, uid: o.metadata.uid, resourceVersion: o.metadata.resourceVersion },
+          involvedObject: { apiVersion: o.apiVersion, kind: o.kind, name, namespace, uid: o.metadata.uid, resourceVersion: o.metadata.resourceVersion },
           type: 'Warning',
           reason,
           message,

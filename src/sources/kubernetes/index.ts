@@ -38,6 +38,8 @@ export interface KubernetesSourceOptions {
 
 export type ClusterObjectKind = 'Pod' | 'Service' | 'EndpointSlice';
 
+export type ClusterListener = (kind: ClusterObjectKind, object: KubernetesObject) => void;
+
 interface Entry {
   object: SightlineResource;
   /** What a reconcile depends on; status-only updates (our own writes) do not change it. */
@@ -52,7 +54,7 @@ function fingerprint(o: SightlineResource): string {
 export class KubernetesSource implements DesiredStateSource, ClusterView {
   private readonly objects = new Map<string, Entry>();
   private readonly listeners = new Set<(e: ChangeEvent) => void>();
-  private readonly clusterListeners = new Set<(kind: ClusterObjectKind, namespace: string) => void>();
+  private readonly clusterListeners = new Set<ClusterListener>();
   /** resourceVersions already reported invalid, so a bad object is logged once, not per resync. */
   private readonly reportedInvalid = new Set<string>();
   private readonly informers: ResilientInformer<KubernetesObject>[] = [];
@@ -89,7 +91,7 @@ export class KubernetesSource implements DesiredStateSource, ClusterView {
         path,
         list,
         onEvent: (_type, o) => {
-          for (const l of this.clusterListeners) l(kind, o.metadata?.namespace ?? '');
+          for (const l of this.clusterListeners) l(kind, o);
         },
         ...backoff,
       });
@@ -127,7 +129,7 @@ export class KubernetesSource implements DesiredStateSource, ClusterView {
   }
 
   /** Calls listener whenever a Pod, Service or EndpointSlice changes (discovery inputs). */
-  onClusterChange(listener: (kind: ClusterObjectKind, namespace: string) => void): () => void {
+  onClusterChange(listener: ClusterListener): () => void {
     this.clusterListeners.add(listener);
     return () => this.clusterListeners.delete(listener);
   }
@@ -138,6 +140,10 @@ export class KubernetesSource implements DesiredStateSource, ClusterView {
 
   pods(namespace?: string): readonly V1Pod[] {
     return this.podCache.list(namespace);
+  }
+
+  pod(namespace: string, name: string): V1Pod | undefined {
+    return this.podCache.get(namespace, name);
   }
 
   services(namespace?: string): readonly V1Service[] {

@@ -60,6 +60,10 @@ export class ResilientInformer<T extends KubernetesObject> {
     return this.listedOnce;
   }
 
+  get(namespace: string, name: string): T | undefined {
+    return this.cache.get(name, namespace);
+  }
+
   list(namespace?: string): readonly T[] {
     return this.cache.list(namespace);
   }

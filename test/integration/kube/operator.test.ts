@@ -157,6 +157,29 @@ describe('operator on a real API server', () => {
     );
   });
 
+  it('discovers pods from their scrape annotations and warns about bad ones', async () => {
+    await core.createNamespacedPod({
+      namespace: ns,
+      body: {
+        metadata: { name: 'annotated', annotations: { 'metrics.sightline.dev/endpoints': '[{"port": "metrics"}, {"port": 9102, "path": "/stats"}]' } },
+        spec: { containers: [{ name: 'app', image: 'app:1', ports: [{ name: 'metrics', containerPort: 8080 }] }] },
+      },
+    });
+    // No kubelet here: give the pod the IP a kubelet would report.
+    const pod = await core.readNamespacedPod({ name: 'annotated', namespace: ns });
+    await core.replaceNamespacedPodStatus({ name: 'annotated', namespace: ns, body: { ...pod, status: { phase: 'Running', podIP: '10.2.0.7', podIPs: [{ ip: '10.2.0.7' }] } } });
+    await eventually(() =>
+      expect(runtime.podTargets.desired.get(`Pod/${ns}/annotated`)?.targets.map((t) => `${t.__address__}${t.__metrics_path__}`)).toEqual(['10.2.0.7:8080/metrics', '10.2.0.7:9102/stats']),
+    );
+
+    await core.createNamespacedPod({
+      namespace: ns,
+      body: { metadata: { name: 'misannotated', annotations: { 'metrics.sightline.dev/endpoints': 'not json' } }, spec: { containers: [{ name: 'app', image: 'app:1' }] } },
+    });
+    await eventually(async () => expect(await warnings('misannotated')).toEqual(['InvalidScrapeAnnotations']));
+    expect(runtime.podTargets.desired.has(`Pod/${ns}/misannotated`)).toBe(false);
+  });
+
   it('owns the ingest Deployment and Service and repairs drift', async () => {
     const apps = adminKubeConfig(coords).makeApiClient(AppsV1Api);
     const deployment = await eventually(() => apps.readNamespacedDeployment({ name: INGEST_NAME, namespace: ns }));
