@@ -75,12 +75,25 @@ export function ingestEndpoints(namespace: string): { otlpGrpc: string; otlpHttp
   return { otlpGrpc: `${host}:4317`, otlpHttp: `http://${host}:4318` };
 }
 
+const QUANTITY = /^([0-9]+(?:\.[0-9]+)?)(m|k|M|G|T|Ki|Mi|Gi|Ti)?$/;
+const FACTOR: Record<string, number> = { '': 1, m: 1e-3, k: 1e3, M: 1e6, G: 1e9, T: 1e12, Ki: 2 ** 10, Mi: 2 ** 20, Gi: 2 ** 30, Ti: 2 ** 40 };
+
+/** A resource quantity's value: the API server rewrites e.g. 0.5 as 500m and 1024Mi as 1Gi. */
+function quantity(s: string): number | undefined {
+  const m = QUANTITY.exec(s);
+  return m ? Number(m[1]) * FACTOR[m[2] ?? '']! : undefined;
+}
+
 /** True when every field of `want` has the same value in `have` (arrays element by element). */
-function covers(have: unknown, want: unknown): boolean {
-  if (Array.isArray(want)) return Array.isArray(have) && have.length === want.length && want.every((w, i) => covers(have[i], w));
+function covers(have: unknown, want: unknown, quantities = false): boolean {
+  if (Array.isArray(want)) return Array.isArray(have) && have.length === want.length && want.every((w, i) => covers(have[i], w, quantities));
   if (want !== null && typeof want === 'object') {
     if (have === null || typeof have !== 'object') return false;
-    return Object.entries(want).every(([k, v]) => covers((have as Record<string, unknown>)[k], v));
+    return Object.entries(want).every(([k, v]) => covers((have as Record<string, unknown>)[k], v, quantities || k === 'resources'));
+  }
+  if (quantities && typeof want === 'string' && typeof have === 'string' && have !== want) {
+    const q = quantity(want);
+    return q !== undefined && Math.abs(q - (quantity(have) ?? NaN)) < 1e-9 * Math.max(1, q);
   }
   return have === want;
 }

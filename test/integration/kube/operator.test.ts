@@ -65,7 +65,7 @@ describe('operator on a real API server', () => {
     // One namespace: other test files share this API server and their objects are not ours.
     source = new KubernetesSource(operatorKc, { namespace: ns });
     await eventually(() => source.start(), 10_000);
-    ingest = new IngestTier(operatorKc, { namespace: ns, image: 'ghcr.io/sightline/sightline:test', replicas: 2, resources: { cpu: '100m', memory: '128Mi' }, env: { SIGHTLINE_STORAGE: 'postgres://db/sightline' } });
+    ingest = new IngestTier(operatorKc, { namespace: ns, image: 'ghcr.io/sightline/sightline:test', replicas: 2, resources: { cpu: '0.1', memory: '1024Mi' } /* the server rewrites both: 100m, 1Gi */, env: { SIGHTLINE_STORAGE: 'postgres://db/sightline' } });
     controller = new Controller(source, operatorKc, runtime, { resyncMs: 500, ingest });
     controller.start();
   });
