@@ -28,7 +28,8 @@ export function objectSchema(def: KindDefinition): Schema {
     {
       apiVersion: str('Versioned schema of this representation of an object.', { maxLength: 253 }),
       kind: str('REST resource this object represents.', { maxLength: 63 }),
-      metadata: { type: 'object', description: 'Standard object metadata.' },
+      // The API server rejects anything but `type` here (not even a description): it owns metadata's schema.
+      metadata: { type: 'object' },
       spec: def.spec,
       status: def.status,
     },

@@ -7,7 +7,7 @@ import {
   standaloneCommand,
   type CommonConfig,
   type IngestConfig,
-  type ServerConfig,
+  type OperatorConfig,
   type StandaloneConfig,
 } from '../config/index.js';
 import { UsageError } from '../config/flags.js';
@@ -17,6 +17,7 @@ import { StorageService } from '../storage/service.js';
 import { buildInfo } from '../util/build-info.js';
 import { logger } from '../util/log.js';
 import { registerTargetsApi } from '../web/targets-api.js';
+import { runOperator } from './operator.js';
 import { startServer } from './server.js';
 
 const log = logger('cli');
@@ -54,11 +55,6 @@ export async function runStandalone(config: StandaloneConfig): Promise<void> {
   log.info({ url: server.url }, `Sightline standalone is ready at ${server.url}`);
 }
 
-export async function runOperator(config: ServerConfig): Promise<void> {
-  await startServer(config);
-  reportUnavailable('operator', ['Kubernetes watches and reconcilers', 'status writer', 'leader election', 'ingest Deployment management']);
-}
-
 export async function runIngest(config: IngestConfig): Promise<void> {
   await startServer(config, { ingest: config });
   reportUnavailable('ingest', ['scrape shards']);
@@ -81,7 +77,7 @@ export function runVersion(): void {
 
 export const COMMANDS = {
   standalone: { spec: standaloneCommand, run: runStandalone },
-  operator: { spec: operatorCommand, run: runOperator },
+  operator: { spec: operatorCommand, run: (config: OperatorConfig) => runOperator(config, reportUnavailable) },
   ingest: { spec: ingestCommand, run: runIngest },
   migrate: { spec: migrateCommand, run: runMigrate },
 } as const;

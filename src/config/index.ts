@@ -16,6 +16,23 @@ export interface ServerConfig extends CommonConfig {
   shutdownTimeoutMs: number;
 }
 
+export interface OperatorConfig extends ServerConfig {
+  kubeconfig?: string;
+  watchNamespace?: string;
+  resyncMs: number;
+  leaderElect: boolean;
+  leaderElectionNamespace: string;
+  leaseDurationMs: number;
+  renewDeadlineMs: number;
+  retryPeriodMs: number;
+  ingestImage?: string;
+  ingestNamespace: string;
+  ingestReplicas: number;
+  ingestCpu: string;
+  ingestMemory: string;
+  ingestEnv?: string;
+}
+
 /** A server that receives telemetry: OTLP on its own ports, remote write and push on the web port. */
 export interface IngestConfig extends ServerConfig {
   otlpHttpListenAddress: string;
@@ -128,10 +145,104 @@ export const standaloneCommand: Command<StandaloneConfig> = {
   ],
 };
 
-export const operatorCommand: Command<ServerConfig> = {
+export const operatorCommand: Command<OperatorConfig> = {
   name: 'operator',
   summary: 'Run the Kubernetes operator: watch Sightline resources and reconcile them into the runtime.',
-  flags: serverFlags(true),
+  flags: [
+    ...serverFlags(true),
+    {
+      name: 'kubeconfig',
+      key: 'kubeconfig',
+      kind: 'string',
+      description: 'Path of a kubeconfig file; when unset, $KUBECONFIG, ~/.kube/config, then the in-cluster ServiceAccount.',
+    },
+    {
+      name: 'watch-namespace',
+      key: 'watchNamespace',
+      kind: 'string',
+      description: 'Watch only this namespace (bind the ClusterRole with a RoleBinding there); all namespaces when unset.',
+      schema: { pattern: '^[a-z0-9]([-a-z0-9]*[a-z0-9])?$', maxLength: 63 },
+      accepts: 'a namespace name',
+    },
+    {
+      name: 'resync-period',
+      key: 'resyncMs',
+      kind: 'duration',
+      description: 'How often every object is reconciled again even without a change (picks up Secrets, which are not watched).',
+      default: '30s',
+    },
+    {
+      name: 'leader-elect',
+      key: 'leaderElect',
+      kind: 'boolean',
+      description: 'Elect one active replica through a coordination.k8s.io Lease; required when running more than one.',
+      default: false,
+    },
+    {
+      name: 'leader-election.namespace',
+      key: 'leaderElectionNamespace',
+      kind: 'string',
+      description: 'Namespace of the Lease (named sightline-operator).',
+      default: 'sightline-system',
+      schema: { pattern: '^[a-z0-9]([-a-z0-9]*[a-z0-9])?$', maxLength: 63 },
+      accepts: 'a namespace name',
+    },
+    {
+      name: 'leader-election.lease-duration',
+      key: 'leaseDurationMs',
+      kind: 'duration',
+      description: 'How long a standby waits after the last renewal it saw before taking over.',
+      default: '10s',
+    },
+    {
+      name: 'leader-election.renew-deadline',
+      key: 'renewDeadlineMs',
+      kind: 'duration',
+      description: 'How long the leader keeps acting while its renewals fail; then it exits.',
+      default: '7s',
+    },
+    {
+      name: 'leader-election.retry-period',
+      key: 'retryPeriodMs',
+      kind: 'duration',
+      description: 'How often candidates try to acquire and the leader renews the Lease.',
+      default: '2s',
+    },
+    {
+      name: 'ingest.image',
+      key: 'ingestImage',
+      kind: 'string',
+      description: 'Image of the ingest Deployment the operator owns (`sightline ingest` replicas behind a Service); unset: no ingest tier.',
+    },
+    {
+      name: 'ingest.namespace',
+      key: 'ingestNamespace',
+      kind: 'string',
+      description: 'Namespace of the ingest Deployment and Service.',
+      default: 'sightline-system',
+      schema: { pattern: '^[a-z0-9]([-a-z0-9]*[a-z0-9])?$', maxLength: 63 },
+      accepts: 'a namespace name',
+    },
+    { name: 'ingest.replicas', key: 'ingestReplicas', kind: 'integer', description: 'Ingest replicas.', default: 2, schema: { minimum: 0, maximum: 1000 } },
+    { name: 'ingest.cpu', key: 'ingestCpu', kind: 'string', description: 'CPU request and limit of each ingest replica.', default: '500m', schema: { pattern: '^[0-9.]+m?$' }, accepts: 'a CPU quantity such as 500m or 2' },
+    {
+      name: 'ingest.memory',
+      key: 'ingestMemory',
+      kind: 'string',
+      description: 'Memory request and limit of each ingest replica.',
+      default: '512Mi',
+      schema: { pattern: '^[0-9]+(Ki|Mi|Gi|k|M|G)?$' },
+      accepts: 'a memory quantity such as 512Mi',
+    },
+    {
+      name: 'ingest.env',
+      key: 'ingestEnv',
+      kind: 'string',
+      description: 'Extra environment of the ingest replicas as NAME=value pairs separated by commas; SIGHTLINE_STORAGE defaults to this operator\'s --storage.',
+      schema: { pattern: '^[A-Za-z_][A-Za-z0-9_]*=[^,]*(,[A-Za-z_][A-Za-z0-9_]*=[^,]*)*$' },
+      accepts: 'NAME=value[,NAME=value…]',
+    },
+  ],
 };
 
 export const ingestCommand: Command<IngestConfig> = {

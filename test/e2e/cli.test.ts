@@ -111,7 +111,7 @@ describe('sightline standalone', () => {
       const ready = await proc.waitFor('/-/ready', 503);
       expect(((await ready.json()) as any).error).toMatch(/^not ready: storage: connecting \(connect ECONNREFUSED/);
       expect(proc.logs()).toMatch(/cannot use the database; retrying/);
-      expect(proc.logs()).toContain('Kubernetes watches and reconcilers');
+      expect(proc.logs()).toContain('scrape engine');
     } finally {
       expect(await proc.stop()).toBe(0);
     }

@@ -1,0 +1,72 @@
+/**
+ * `sightline operator`: the Kubernetes source, the controller and the web server in one process.
+ * Readiness waits for storage and for every informer's first list ("caches synced").
+ */
+import { hostname } from 'node:os';
+import { KubeConfig } from '@kubernetes/client-node';
+import type { OperatorConfig } from '../config/index.js';
+import { Controller } from '../controller/index.js';
+import { IngestTier } from '../controller/ingest.js';
+import { LeaderElector } from '../controller/leader.js';
+import { acceptingRuntime } from '../controller/runtime.js';
+import { KubernetesSource } from '../sources/kubernetes/index.js';
+import { logger } from '../util/log.js';
+import { startServer } from './server.js';
+
+const log = logger('cli');
+
+export function loadKubeConfig(path: string | undefined): KubeConfig {
+  const kc = new KubeConfig();
+  // loadFromDefault covers $KUBECONFIG, ~/.kube/config and the in-cluster ServiceAccount.
+  if (path) kc.loadFromFile(path);
+  else kc.loadFromDefault();
+  return kc;
+}
+
+function ingestTier(kc: KubeConfig, config: OperatorConfig, image: string): IngestTier {
+  const extra = Object.fromEntries((config.ingestEnv ?? '').split(',').filter(Boolean).map((pair) => [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)]));
+  return new IngestTier(kc, {
+    namespace: config.ingestNamespace,
+    image,
+    replicas: config.ingestReplicas,
+    resources: { cpu: config.ingestCpu, memory: config.ingestMemory },
+    env: { SIGHTLINE_STORAGE: config.storage, ...extra },
+  });
+}
+
+export async function runOperator(config: OperatorConfig, reportUnavailable: (command: string, parts: string[]) => void): Promise<void> {
+  const kc = loadKubeConfig(config.kubeconfig);
+  const source = new KubernetesSource(kc, { namespace: config.watchNamespace });
+  const server = await startServer(config, { extraReadiness: [{ name: 'kubernetes', notReadyReason: () => (source.synced ? undefined : 'caches not synced') }] });
+  const controller = new Controller(source, kc, acceptingRuntime(), { resyncMs: config.resyncMs, ...(config.ingestImage ? { ingest: ingestTier(kc, config, config.ingestImage) } : {}) });
+  server.lifecycle.add({ name: 'controller', stop: () => controller.stop() });
+  server.lifecycle.add({ name: 'kubernetes source', stop: () => source.stop() });
+  log.info({ server: kc.getCurrentCluster()?.server, namespace: config.watchNamespace ?? '(all)' }, 'watching Kubernetes');
+  reportUnavailable('operator', ['scrape engine, rule evaluation and notifications behind the controller (the runtime registry accepts and holds the desired state)']);
+  await source.start();
+  if (!config.leaderElect) {
+    controller.start();
+    log.info({ url: server.url }, 'operator reconciling');
+    return;
+  }
+  // Standbys keep their caches warm but neither reconcile nor write until they lead.
+  const elector = new LeaderElector(
+    kc,
+    {
+      namespace: config.leaderElectionNamespace,
+      name: 'sightline-operator',
+      identity: `${hostname()}_${process.pid}`,
+      leaseDurationMs: config.leaseDurationMs,
+      renewDeadlineMs: config.renewDeadlineMs,
+      retryPeriodMs: config.retryPeriodMs,
+    },
+    {
+      onStartedLeading: () => controller.start(),
+      // Another replica may already be reconciling: stop at once, as client-go operators do.
+      onStoppedLeading: () => void server.lifecycle.shutdown('lost leadership').then(() => process.exit(1)),
+    },
+  );
+  // Stopped after the controller: the Lease is handed over only once this replica stopped writing.
+  server.lifecycle.add({ name: 'leader election', stop: () => elector.stop() });
+  elector.start();
+}

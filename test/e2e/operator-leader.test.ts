@@ -1,0 +1,79 @@
+/**
+ * Two `sightline operator` processes with --leader-elect: only the Lease holder reconciles, and
+ * after the leader is killed with SIGKILL the standby takes over within 15 s.
+ */
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { hostname, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { CoordinationV1Api, CoreV1Api, CustomObjectsApi } from '@kubernetes/client-node';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { SightlineProcess } from '../support/cli.js';
+import { adminKubeConfig, kubeconfigYaml, uniqueNamespace, type KubeCoordinates } from '../support/kube.js';
+import { eventually, installCrds, operatorToken } from '../support/kube-operator.js';
+import { freePort } from '../support/postgres.js';
+
+const kube = inject('kube');
+
+describe('sightline operator leader election', () => {
+  let coords: KubeCoordinates;
+  let ns: string;
+  let dir: string;
+  let kubeconfig: string;
+
+  beforeAll(async () => {
+    if (!kube) throw new Error('no kube-apiserver provided');
+    coords = kube;
+    await installCrds(coords);
+    ns = uniqueNamespace('e2e-leader');
+    await adminKubeConfig(coords).makeApiClient(CoreV1Api).createNamespace({ body: { metadata: { name: ns } } });
+    dir = await mkdtemp(join(tmpdir(), 'sightline-leader-'));
+    kubeconfig = join(dir, 'kubeconfig');
+    await writeFile(kubeconfig, kubeconfigYaml(coords.url, coords.caCert, 'sightline-operator', await operatorToken(coords, ns)), { mode: 0o600 });
+  });
+
+  afterAll(async () => {
+    if (dir) await rm(dir, { recursive: true, force: true });
+  });
+
+  it('fails over to the standby within 15 s of the leader being killed', async () => {
+    const dead = `postgres://postgres@127.0.0.1:${await freePort()}/x`;
+    const args = ['operator', '--storage', dead, '--kubeconfig', kubeconfig, '--watch-namespace', ns, '--leader-elect', '--leader-election.namespace', ns];
+    const procs = [SightlineProcess.start(args, await freePort()), SightlineProcess.start(args, await freePort())];
+    const custom = adminKubeConfig(coords).makeApiClient(CustomObjectsApi);
+    const leases = adminKubeConfig(coords).makeApiClient(CoordinationV1Api);
+    const create = (name: string) =>
+      custom.createNamespacedCustomObject({
+        group: 'monitoring.sightline.dev', version: 'v1alpha1', namespace: ns, plural: 'scrapetargets',
+        body: { apiVersion: 'monitoring.sightline.dev/v1alpha1', kind: 'ScrapeTarget', metadata: { name }, spec: { staticTargets: ['10.0.0.1:9100'], endpoints: [{}] } },
+      });
+    const readyAt = (name: string, timeoutMs: number) =>
+      eventually(async () => {
+        const o = (await custom.getNamespacedCustomObject({ group: 'monitoring.sightline.dev', version: 'v1alpha1', namespace: ns, plural: 'scrapetargets', name })) as { status?: { conditions?: { type: string; status: string }[] } };
+        expect(o.status?.conditions?.find((c) => c.type === 'Ready')?.status).toBe('True');
+        return Date.now();
+      }, timeoutMs, 100);
+    try {
+      await create('before');
+      await readyAt('before', 20_000);
+      const holder = (await leases.readNamespacedLease({ namespace: ns, name: 'sightline-operator' })).spec?.holderIdentity;
+      const leader = procs.find((p) => holder === `${hostname()}_${p.proc.pid}`);
+      const standby = procs.find((p) => p !== leader)!;
+      expect(leader).toBeDefined();
+      expect(leader!.logs()).toContain('became the leader');
+      expect(standby.logs()).not.toContain('became the leader');
+
+      leader!.proc.kill('SIGKILL');
+      const killedAt = Date.now();
+      await create('after');
+      const readyTime = await readyAt('after', 20_000);
+      expect(readyTime - killedAt).toBeLessThan(15_000);
+      expect(standby.logs()).toContain('became the leader');
+      const lease = await leases.readNamespacedLease({ namespace: ns, name: 'sightline-operator' });
+      expect(lease.spec?.holderIdentity).toBe(`${hostname()}_${standby.proc.pid}`);
+      expect(lease.spec?.leaseTransitions).toBe(1);
+      expect(await standby.stop()).toBe(0);
+    } finally {
+      for (const p of procs) await p.stop('SIGKILL');
+    }
+  }, 60_000);
+});

@@ -1,0 +1,71 @@
+/**
+ * The built `sightline operator` against a real kube-apiserver, as a ServiceAccount bound to
+ * config/rbac: readiness waits for the caches, an applied ScrapeTarget gets Ready and
+ * observedGeneration in its status, and the ingest Deployment is created from the flags.
+ */
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { AppsV1Api, CoreV1Api, CustomObjectsApi } from '@kubernetes/client-node';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { SightlineProcess } from '../support/cli.js';
+import { adminKubeConfig, kubeconfigYaml, uniqueNamespace, type KubeCoordinates } from '../support/kube.js';
+import { eventually, installCrds, kubectl, operatorToken } from '../support/kube-operator.js';
+import { freePort } from '../support/postgres.js';
+
+const kube = inject('kube');
+
+describe('sightline operator', () => {
+  let coords: KubeCoordinates;
+  let ns: string;
+  let dir: string;
+  let kubeconfig: string;
+
+  beforeAll(async () => {
+    if (!kube) throw new Error('no kube-apiserver provided');
+    coords = kube;
+    await installCrds(coords);
+    ns = uniqueNamespace('e2e-operator');
+    await adminKubeConfig(coords).makeApiClient(CoreV1Api).createNamespace({ body: { metadata: { name: ns } } });
+    dir = await mkdtemp(join(tmpdir(), 'sightline-operator-'));
+    kubeconfig = join(dir, 'kubeconfig');
+    await writeFile(kubeconfig, kubeconfigYaml(coords.url, coords.caCert, 'sightline-operator', await operatorToken(coords, ns)), { mode: 0o600 });
+  });
+
+  afterAll(async () => {
+    if (dir) await rm(dir, { recursive: true, force: true });
+  });
+
+  it('reconciles an applied ScrapeTarget to Ready with observedGeneration', async () => {
+    // No database: storage stays unready, which isolates the "caches synced" part of readiness.
+    const dead = `postgres://postgres@127.0.0.1:${await freePort()}/x`;
+    const proc = SightlineProcess.start(['operator', '--storage', dead, '--kubeconfig', kubeconfig, '--watch-namespace', ns, '--resync-period', '2s', '--ingest.image', 'ghcr.io/sightline/sightline:e2e', '--ingest.namespace', ns, '--ingest.replicas', '3'], await freePort());
+    try {
+      await proc.waitFor('/-/healthy');
+      await eventually(async () => {
+        const body = (await (await fetch(`${proc.url}/-/ready`)).json()) as { error: string };
+        expect(body.error).toMatch(/^not ready: storage: /);
+        expect(body.error).not.toContain('caches not synced');
+      }, 20_000);
+
+      const manifest = join(dir, 'st.yaml');
+      await writeFile(manifest, `apiVersion: monitoring.sightline.dev/v1alpha1\nkind: ScrapeTarget\nmetadata:\n  name: node\n  namespace: ${ns}\nspec:\n  staticTargets: ["10.0.0.1:9100"]\n  endpoints: [{}]\n`);
+      await kubectl(coords, ['apply', '-f', manifest]);
+      const custom = adminKubeConfig(coords).makeApiClient(CustomObjectsApi);
+      const st = await eventually(async () => {
+        const o = (await custom.getNamespacedCustomObject({ group: 'monitoring.sightline.dev', version: 'v1alpha1', namespace: ns, plural: 'scrapetargets', name: 'node' })) as {
+          status?: { observedGeneration?: number; activeTargets?: number; conditions?: { type: string; status: string }[] };
+        };
+        expect(o.status?.conditions?.find((c) => c.type === 'Ready')?.status).toBe('True');
+        return o;
+      }, 20_000);
+      expect(st.status).toMatchObject({ observedGeneration: 1, activeTargets: 1 });
+      expect(await kubectl(coords, ['get', 'scrapetargets', '-n', ns])).toMatch(/node\s+1\s+True\s+Reconciled/);
+      const deployment = await eventually(() => adminKubeConfig(coords).makeApiClient(AppsV1Api).readNamespacedDeployment({ name: 'sightline-ingest', namespace: ns }));
+      expect(deployment.spec?.replicas).toBe(3);
+      expect(deployment.spec?.template.spec?.containers[0]?.env).toContainEqual({ name: 'SIGHTLINE_STORAGE', value: dead });
+    } finally {
+      expect(await proc.stop()).toBe(0);
+    }
+  }, 60_000);
+});

@@ -1,0 +1,86 @@
+/**
+ * Helpers for the operator's tests on the shared real kube-apiserver: install the CRDs, bind a
+ * ServiceAccount to exactly the shipped RBAC (config/rbac), and poll until a condition holds.
+ */
+import { execFile } from 'node:child_process';
+import { readFile, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { ApiextensionsV1Api, RbacAuthorizationV1Api, type V1ClusterRole, type V1Role } from '@kubernetes/client-node';
+import yaml from 'js-yaml';
+import { repoRoot } from './cli.js';
+import { adminKubeConfig, createServiceAccountToken, type KubeCoordinates } from './kube.js';
+
+const execFileP = promisify(execFile);
+
+/** Polls `fn` until it returns without throwing (watches, RBAC and CRDs settle asynchronously). */
+export async function eventually<T>(fn: () => Promise<T> | T, timeoutMs = 15_000, everyMs = 100): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      return await fn();
+    } catch (e) {
+      if (Date.now() > deadline) throw e;
+      await new Promise((r) => setTimeout(r, everyMs));
+    }
+  }
+}
+
+/** Runs the built kubectl as the admin; resolves with stdout. */
+export async function kubectl(coords: KubeCoordinates, args: string[]): Promise<string> {
+  const { stdout } = await execFileP(join(coords.binDir, 'kubectl'), ['--kubeconfig', coords.kubeconfigPath, ...args], { cwd: repoRoot });
+  return stdout;
+}
+
+/** Applies crds/ (idempotent; test files share the server) and waits until every CRD is Established. */
+export async function installCrds(coords: KubeCoordinates): Promise<void> {
+  await kubectl(coords, ['apply', '--server-side', '--force-conflicts', '-f', 'crds/']);
+  const api = adminKubeConfig(coords).makeApiClient(ApiextensionsV1Api);
+  const names = (await readdir(join(repoRoot, 'crds'))).map((f) => `${f.replace(/\.yaml$/, '')}.monitoring.sightline.dev`);
+  await eventually(async () => {
+    for (const name of names) {
+      const crd = await api.readCustomResourceDefinition({ name });
+      if (!crd.status?.conditions?.some((c) => c.type === 'Established' && c.status === 'True')) throw new Error(`${name} not established`);
+    }
+  });
+}
+
+async function rbacDocs(): Promise<Record<string, unknown>[]> {
+  const dir = join(repoRoot, 'config/rbac');
+  const docs: Record<string, unknown>[] = [];
+  for (const f of (await readdir(dir)).sort()) if (f.endsWith('.yaml')) docs.push(...(yaml.loadAll(await readFile(join(dir, f), 'utf8')) as Record<string, unknown>[]));
+  return docs;
+}
+
+/**
+ * A token for a fresh ServiceAccount bound to the shipped ClusterRole (config/rbac) and nothing
+ * else, so a permission the operator lacks fails its tests. The role is re-created under a
+ * unique name per call so test files do not race over one object.
+ */
+export async function operatorToken(coords: KubeCoordinates, namespace: string): Promise<string> {
+  const rbac = adminKubeConfig(coords).makeApiClient(RbacAuthorizationV1Api);
+  const role = (await rbacDocs()).find((d) => d.kind === 'ClusterRole') as V1ClusterRole | undefined;
+  if (!role) throw new Error('config/rbac has no ClusterRole');
+  const name = `sightline-operator-${namespace}`;
+  await rbac.createClusterRole({ body: { ...role, metadata: { name } } });
+  await rbac.createClusterRoleBinding({
+    body: {
+      metadata: { name },
+      roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'ClusterRole', name },
+      subjects: [{ kind: 'ServiceAccount', name: 'sightline-operator', namespace }],
+    },
+  });
+  // The operator's own-namespace Role (Lease, ingest tier), in the test namespace (it stands for sightline-system).
+  const lease = (await rbacDocs()).find((d) => d.kind === 'Role') as V1Role | undefined;
+  if (!lease) throw new Error('config/rbac has no Role for the operator namespace');
+  await rbac.createNamespacedRole({ namespace, body: { ...lease, metadata: { name: lease.metadata!.name, namespace } } });
+  await rbac.createNamespacedRoleBinding({
+    namespace,
+    body: {
+      metadata: { name: lease.metadata!.name, namespace },
+      roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'Role', name: lease.metadata!.name! },
+      subjects: [{ kind: 'ServiceAccount', name: 'sightline-operator', namespace }],
+    },
+  });
+  return createServiceAccountToken(coords, namespace, 'sightline-operator', { ensure: true });
+}
