@@ -138,7 +138,7 @@ class PgliteQueryable implements Queryable {
  * PostgreSQL settings of the embedded server. shared_buffers dominates its memory: 16 MB gives an
  * idle RSS of ≈170 MB against ≈330 MB at PostgreSQL's default of 128 MB.
  */
-const EMBEDDED_CONF = ['shared_buffers = 32MB', 'wal_buffers = 1MB', 'max_connections = 5'];
+const EMBEDDED_CONF = ['shared_buffers = 16MB', 'wal_buffers = 1MB', 'max_connections = 5', 'work_mem = 2MB', 'maintenance_work_mem = 16MB'];
 
 /** Built by `npm run build`: a freshly initialised data dir, so a first start skips initdb. */
 const TEMPLATE = join(dirname(fileURLToPath(import.meta.url)), '..', 'embedded-template.tar.gz');
