@@ -5,7 +5,7 @@
  */
 import type { Labels } from '../model/labels.js';
 import { METRIC_NAME, labelsKey } from '../model/labels.js';
-import { compileAnchoredRegex } from '../util/regex.js';
+import { matchesAll } from './match.js';
 import { SightlineError } from '../util/errors.js';
 import type { Appender, CommitResult, LabelMatcher, MetricStore, Querier, SelectHints, Series } from './api.js';
 
@@ -23,19 +23,6 @@ interface PendingSample {
   readonly v: number;
 }
 
-function matches(m: LabelMatcher, labels: Labels): boolean {
-  const v = labels[m.name] ?? '';
-  switch (m.type) {
-    case '=':
-      return v === m.value;
-    case '!=':
-      return v !== m.value;
-    case '=~':
-      return compileAnchoredRegex(m.value).test(v);
-    case '!~':
-      return !compileAnchoredRegex(m.value).test(v);
-  }
-}
 
 /** First index with timestamp >= t in the first `len` entries. */
 function lowerBound(ts: Float64Array, len: number, t: number): number {
@@ -123,7 +110,7 @@ export class MemoryStorage implements MetricStore, Querier {
   select(matchers: readonly LabelMatcher[], startMs: number, endMs: number, _hints?: SelectHints): Promise<Series[]> {
     const out: Series[] = [];
     for (const s of this.series.values()) {
-      if (!matchers.every((m) => matches(m, s.labels))) continue;
+      if (!matchesAll(matchers, s.labels)) continue;
       const lo = lowerBound(s.timestamps, s.length, startMs);
       const hi = lowerBound(s.timestamps, s.length, endMs + 1);
       if (hi <= lo) continue;
@@ -135,7 +122,7 @@ export class MemoryStorage implements MetricStore, Querier {
 
   private matching(matchers: readonly LabelMatcher[], startMs: number, endMs: number): StoredSeries[] {
     return [...this.series.values()].filter((s) => {
-      if (!matchers.every((m) => matches(m, s.labels))) return false;
+      if (!matchesAll(matchers, s.labels)) return false;
       const lo = lowerBound(s.timestamps, s.length, startMs);
       return lo < s.length && s.timestamps[lo]! <= endMs;
     });

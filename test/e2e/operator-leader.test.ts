@@ -2,14 +2,12 @@
  * Two `sightline operator` processes with --leader-elect: only the Lease holder reconciles, and
  * after the leader is killed with SIGKILL the standby takes over within 15 s.
  */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { hostname, tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { CoordinationV1Api, CoreV1Api, CustomObjectsApi } from '@kubernetes/client-node';
+import { hostname } from 'node:os';
+import { CoordinationV1Api, CustomObjectsApi } from '@kubernetes/client-node';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { SightlineProcess } from '../support/cli.js';
-import { adminKubeConfig, kubeconfigYaml, uniqueNamespace, type KubeCoordinates } from '../support/kube.js';
-import { eventually, installCrds, operatorToken } from '../support/kube-operator.js';
+import { adminKubeConfig, type KubeCoordinates } from '../support/kube.js';
+import { eventually, operatorSandbox, type OperatorSandbox } from '../support/kube-operator.js';
 import { freePort } from '../support/postgres.js';
 
 const kube = inject('kube');
@@ -17,23 +15,18 @@ const kube = inject('kube');
 describe('sightline operator leader election', () => {
   let coords: KubeCoordinates;
   let ns: string;
-  let dir: string;
   let kubeconfig: string;
+  let sandbox: OperatorSandbox;
 
   beforeAll(async () => {
     if (!kube) throw new Error('no kube-apiserver provided');
     coords = kube;
-    await installCrds(coords);
-    ns = uniqueNamespace('e2e-leader');
-    await adminKubeConfig(coords).makeApiClient(CoreV1Api).createNamespace({ body: { metadata: { name: ns } } });
-    dir = await mkdtemp(join(tmpdir(), 'sightline-leader-'));
-    kubeconfig = join(dir, 'kubeconfig');
-    await writeFile(kubeconfig, kubeconfigYaml(coords.url, coords.caCert, 'sightline-operator', await operatorToken(coords, ns)), { mode: 0o600 });
+    sandbox = await operatorSandbox(coords, 'e2e-leader');
+    ({ namespace: ns, kubeconfig } = sandbox);
   });
 
-  afterAll(async () => {
-    if (dir) await rm(dir, { recursive: true, force: true });
-  });
+  afterAll(() => sandbox?.cleanup());
+
 
   it('fails over to the standby within 15 s of the leader being killed', async () => {
     const dead = `postgres://postgres@127.0.0.1:${await freePort()}/x`;

@@ -3,14 +3,13 @@
  * config/rbac: readiness waits for the caches, an applied ScrapeTarget gets Ready and
  * observedGeneration in its status, and the ingest Deployment is created from the flags.
  */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { AppsV1Api, CoreV1Api, CustomObjectsApi } from '@kubernetes/client-node';
+import { writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { AppsV1Api, CustomObjectsApi } from '@kubernetes/client-node';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { SightlineProcess } from '../support/cli.js';
-import { adminKubeConfig, kubeconfigYaml, uniqueNamespace, type KubeCoordinates } from '../support/kube.js';
-import { eventually, installCrds, kubectl, operatorToken } from '../support/kube-operator.js';
+import { adminKubeConfig, type KubeCoordinates } from '../support/kube.js';
+import { eventually, kubectl, operatorSandbox, type OperatorSandbox } from '../support/kube-operator.js';
 import { freePort } from '../support/postgres.js';
 
 const kube = inject('kube');
@@ -18,23 +17,18 @@ const kube = inject('kube');
 describe('sightline operator', () => {
   let coords: KubeCoordinates;
   let ns: string;
-  let dir: string;
   let kubeconfig: string;
+  let sandbox: OperatorSandbox;
 
   beforeAll(async () => {
     if (!kube) throw new Error('no kube-apiserver provided');
     coords = kube;
-    await installCrds(coords);
-    ns = uniqueNamespace('e2e-operator');
-    await adminKubeConfig(coords).makeApiClient(CoreV1Api).createNamespace({ body: { metadata: { name: ns } } });
-    dir = await mkdtemp(join(tmpdir(), 'sightline-operator-'));
-    kubeconfig = join(dir, 'kubeconfig');
-    await writeFile(kubeconfig, kubeconfigYaml(coords.url, coords.caCert, 'sightline-operator', await operatorToken(coords, ns)), { mode: 0o600 });
+    sandbox = await operatorSandbox(coords, 'e2e-operator');
+    ({ namespace: ns, kubeconfig } = sandbox);
   });
 
-  afterAll(async () => {
-    if (dir) await rm(dir, { recursive: true, force: true });
-  });
+  afterAll(() => sandbox?.cleanup());
+
 
   it('reconciles an applied ScrapeTarget to Ready with observedGeneration', async () => {
     // No database: storage stays unready, which isolates the "caches synced" part of readiness.
@@ -48,7 +42,7 @@ describe('sightline operator', () => {
         expect(body.error).not.toContain('caches not synced');
       }, 20_000);
 
-      const manifest = join(dir, 'st.yaml');
+      const manifest = join(dirname(kubeconfig), 'st.yaml');
       await writeFile(manifest, `apiVersion: monitoring.sightline.dev/v1alpha1\nkind: ScrapeTarget\nmetadata:\n  name: node\n  namespace: ${ns}\nspec:\n  staticTargets: ["10.0.0.1:9100"]\n  endpoints: [{}]\n`);
       await kubectl(coords, ['apply', '-f', manifest]);
       const custom = adminKubeConfig(coords).makeApiClient(CustomObjectsApi);

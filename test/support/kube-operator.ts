@@ -3,13 +3,14 @@
  * ServiceAccount to exactly the shipped RBAC (config/rbac), and poll until a condition holds.
  */
 import { execFile } from 'node:child_process';
-import { readFile, readdir } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { ApiextensionsV1Api, RbacAuthorizationV1Api, type V1ClusterRole, type V1Role } from '@kubernetes/client-node';
+import { ApiextensionsV1Api, CoreV1Api, RbacAuthorizationV1Api, type V1ClusterRole, type V1Role } from '@kubernetes/client-node';
 import yaml from 'js-yaml';
 import { repoRoot } from './cli.js';
-import { adminKubeConfig, createServiceAccountToken, type KubeCoordinates } from './kube.js';
+import { adminKubeConfig, createServiceAccountToken, kubeconfigYaml, uniqueNamespace, type KubeCoordinates } from './kube.js';
 
 const execFileP = promisify(execFile);
 
@@ -83,4 +84,22 @@ export async function operatorToken(coords: KubeCoordinates, namespace: string):
     },
   });
   return createServiceAccountToken(coords, namespace, 'sightline-operator', { ensure: true });
+}
+
+export interface OperatorSandbox {
+  namespace: string;
+  /** A kubeconfig file for the operator's least-privilege ServiceAccount. */
+  kubeconfig: string;
+  cleanup(): Promise<void>;
+}
+
+/** CRDs installed, a fresh namespace, and a kubeconfig as the operator's ServiceAccount: what a CLI test of the operator needs. */
+export async function operatorSandbox(coords: KubeCoordinates, prefix: string): Promise<OperatorSandbox> {
+  await installCrds(coords);
+  const namespace = uniqueNamespace(prefix);
+  await adminKubeConfig(coords).makeApiClient(CoreV1Api).createNamespace({ body: { metadata: { name: namespace } } });
+  const dir = await mkdtemp(join(tmpdir(), `sightline-${prefix}-`));
+  const kubeconfig = join(dir, 'kubeconfig');
+  await writeFile(kubeconfig, kubeconfigYaml(coords.url, coords.caCert, 'sightline-operator', await operatorToken(coords, namespace)), { mode: 0o600 });
+  return { namespace, kubeconfig, cleanup: () => rm(dir, { recursive: true, force: true }) };
 }

@@ -1,19 +1,7 @@
 /** Schema pieces shared by several kinds. */
+import { RELABEL_ACTIONS } from '../../discovery/relabel.js';
 import { arr, bool, duration, enumOf, int, obj, secretKeyRef, str, type Schema } from '../schema.js';
 
-const RELABEL_ACTIONS = [
-  'replace',
-  'keep',
-  'drop',
-  'keepequal',
-  'dropequal',
-  'hashmod',
-  'labelmap',
-  'labeldrop',
-  'labelkeep',
-  'lowercase',
-  'uppercase',
-];
 
 const LABEL_NAME = '^[a-zA-Z_][a-zA-Z0-9_]*$';
 
@@ -29,7 +17,7 @@ export const relabelConfig = (description: string): Schema =>
         modulus: int('Modulus for the hashmod action.', { minimum: 1 }),
         targetLabel: str('Label written by replace, hashmod, lowercase and uppercase. May use $1-style group references with replace.', { maxLength: 256 }),
         replacement: str('Replacement for replace and labelmap; $1, ${1} and ${name} refer to regex groups.', { default: '$1', maxLength: 4096 }),
-        action: enumOf('What to do when the regex matches.', RELABEL_ACTIONS, { default: 'replace' }),
+        action: enumOf('What to do when the regex matches.', [...RELABEL_ACTIONS], { default: 'replace' }),
       },
       {
         'x-kubernetes-validations': [

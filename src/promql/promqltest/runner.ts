@@ -3,9 +3,9 @@
  * `eval` through the Engine over the store's Querier. Stores plug in through StoreFactory.
  */
 import { readFile } from 'node:fs/promises';
-import type { Appender, LabelMatcher, Querier } from '../../storage/api.js';
+import type { Appender, Querier } from '../../storage/api.js';
 import type { Labels } from '../../model/labels.js';
-import { compileAnchoredRegex } from '../../util/regex.js';
+import { matchesAll } from '../../storage/match.js';
 import { MemoryStorage } from '../../storage/memory.js';
 import { METRIC_NAME } from '../../model/labels.js';
 import { errorMessage } from '../../util/errors.js';
@@ -117,24 +117,11 @@ function skipReason(engine: Engine, cmd: EvalCommand, histograms: readonly Label
     if (e.type === 'aggregate' && EXPERIMENTAL_AGGREGATIONS.has(e.op) && !IMPLEMENTED_EXPERIMENTAL.has(e.op)) reason ??= `${SKIP_EXPERIMENTAL} (${e.op})`;
     if (e.type === 'call' && NATIVE_HISTOGRAM_FUNCTIONS.has(e.func)) reason ??= SKIP_NATIVE_HISTOGRAMS;
     // A selector that would select a native histogram series (which the store never received).
-    if (e.type === 'vectorSelector' && histograms.some((h) => e.matchers.every((m) => matches(m, h)))) reason ??= SKIP_NATIVE_HISTOGRAMS;
+    if (e.type === 'vectorSelector' && histograms.some((h) => matchesAll(e.matchers, h))) reason ??= SKIP_NATIVE_HISTOGRAMS;
   });
   return reason;
 }
 
-function matches(m: LabelMatcher, labels: Labels): boolean {
-  const v = labels[m.name] ?? '';
-  switch (m.type) {
-    case '=':
-      return v === m.value;
-    case '!=':
-      return v !== m.value;
-    case '=~':
-      return compileAnchoredRegex(m.value).test(v);
-    case '!~':
-      return !compileAnchoredRegex(m.value).test(v);
-  }
-}
 
 /** Loads float series; native-histogram series are only recorded, to skip the cases using them. */
 async function load(store: TestStore, cmd: LoadCommand, histograms: Labels[]): Promise<void> {

@@ -105,3 +105,14 @@ export function mergeRuns(runs: readonly SeriesSamples[], startMs: number, endMs
   }
   return dedupeSorted({ timestamps, values });
 }
+
+/** Rollup rows (ordered by series, then time) grouped per series. */
+export function rollupPointsBySeries(rows: readonly (RollupPoint & { series_id: number })[]): Map<number, RollupPoint[]> {
+  const out = new Map<number, RollupPoint[]>();
+  for (const { series_id, ...point } of rows) {
+    const list = out.get(series_id) ?? [];
+    list.push(point);
+    out.set(series_id, list);
+  }
+  return out;
+}

@@ -13,7 +13,7 @@
  */
 import { SCHEMA, type Db, type Queryable } from '../db.js';
 import { logger } from '../../util/log.js';
-import { dedupeSorted, mergeRuns, readRowTable, type RollupPoint, type SampleBackend, type SeriesSamples } from './backend.js';
+import { dedupeSorted, mergeRuns, readRowTable, rollupPointsBySeries, type RollupPoint, type SampleBackend, type SeriesSamples } from './backend.js';
 import { decodeBlock, encodeBlock } from './codec.js';
 import { CopyWriter, encodeSampleCopy, readFloat8s, readInt8s, type SampleRows } from './copy.js';
 import { RangePartitions, type Partition } from './partitions.js';
@@ -109,13 +109,7 @@ export class PlainBackend implements SampleBackend {
         WHERE resolution_ms = $1 AND series_id = ANY($2::int4[]) AND t >= $3 AND t <= $4 ORDER BY series_id, t`,
       [rollup.resolutionMs, seriesIds, startMs, endMs],
     );
-    const out = new Map<number, RollupPoint[]>();
-    for (const { series_id, ...point } of rows) {
-      const list = out.get(series_id) ?? [];
-      list.push(point);
-      out.set(series_id, list);
-    }
-    return out;
+    return rollupPointsBySeries(rows);
   }
 
   async reconcile(desired: MetricsPolicies): Promise<PolicyState[]> {

@@ -5,7 +5,7 @@
  * Not exercised in CI (no TimescaleDB there); the same behaviour is covered on the plain path.
  */
 import { SCHEMA, type Db } from '../db.js';
-import { readRowTable, type RollupPoint, type SampleBackend, type SeriesSamples } from './backend.js';
+import { readRowTable, rollupPointsBySeries, type RollupPoint, type SampleBackend, type SeriesSamples } from './backend.js';
 import { encodeSampleCopy, type SampleRows } from './copy.js';
 import type { MetricsPolicies, PolicyState } from './policy-types.js';
 
@@ -67,13 +67,7 @@ export class TimescaleBackend implements SampleBackend {
         WHERE series_id = ANY($1::int4[]) AND t >= $2 AND t <= $3 ORDER BY series_id, t`,
       [seriesIds, startMs, endMs],
     );
-    const out = new Map<number, RollupPoint[]>();
-    for (const { series_id, ...point } of rows) {
-      const list = out.get(series_id) ?? [];
-      list.push(point);
-      out.set(series_id, list);
-    }
-    return out;
+    return rollupPointsBySeries(rows);
   }
 
   async reconcile(desired: MetricsPolicies): Promise<PolicyState[]> {
