@@ -4,31 +4,17 @@
  */
 import { hostname } from 'node:os';
 import { CoordinationV1Api, CustomObjectsApi } from '@kubernetes/client-node';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SightlineProcess } from '../support/cli.js';
-import { adminKubeConfig, type KubeCoordinates } from '../support/kube.js';
-import { eventually, operatorSandbox, type OperatorSandbox } from '../support/kube-operator.js';
+import { adminKubeConfig } from '../support/kube.js';
+import { eventually, useOperatorSandbox } from '../support/kube-operator.js';
 import { freePort } from '../support/postgres.js';
 
-const kube = inject('kube');
-
 describe('sightline operator leader election', () => {
-  let coords: KubeCoordinates;
-  let ns: string;
-  let kubeconfig: string;
-  let sandbox: OperatorSandbox;
-
-  beforeAll(async () => {
-    if (!kube) throw new Error('no kube-apiserver provided');
-    coords = kube;
-    sandbox = await operatorSandbox(coords, 'e2e-leader');
-    ({ namespace: ns, kubeconfig } = sandbox);
-  });
-
-  afterAll(() => sandbox?.cleanup());
-
+  const sandbox = useOperatorSandbox('e2e-leader');
 
   it('fails over to the standby within 15 s of the leader being killed', async () => {
+    const { coords, namespace: ns, kubeconfig } = sandbox;
     const dead = `postgres://postgres@127.0.0.1:${await freePort()}/x`;
     const args = ['operator', '--storage', dead, '--kubeconfig', kubeconfig, '--watch-namespace', ns, '--leader-elect', '--leader-election.namespace', ns];
     const procs = [SightlineProcess.start(args, await freePort()), SightlineProcess.start(args, await freePort())];

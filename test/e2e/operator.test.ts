@@ -6,31 +6,17 @@
 import { writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { AppsV1Api, CustomObjectsApi } from '@kubernetes/client-node';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SightlineProcess } from '../support/cli.js';
-import { adminKubeConfig, type KubeCoordinates } from '../support/kube.js';
-import { eventually, kubectl, operatorSandbox, type OperatorSandbox } from '../support/kube-operator.js';
+import { adminKubeConfig } from '../support/kube.js';
+import { eventually, kubectl, useOperatorSandbox } from '../support/kube-operator.js';
 import { freePort } from '../support/postgres.js';
 
-const kube = inject('kube');
-
 describe('sightline operator', () => {
-  let coords: KubeCoordinates;
-  let ns: string;
-  let kubeconfig: string;
-  let sandbox: OperatorSandbox;
-
-  beforeAll(async () => {
-    if (!kube) throw new Error('no kube-apiserver provided');
-    coords = kube;
-    sandbox = await operatorSandbox(coords, 'e2e-operator');
-    ({ namespace: ns, kubeconfig } = sandbox);
-  });
-
-  afterAll(() => sandbox?.cleanup());
-
+  const sandbox = useOperatorSandbox('e2e-operator');
 
   it('reconciles an applied ScrapeTarget to Ready with observedGeneration', async () => {
+    const { coords, namespace: ns, kubeconfig } = sandbox;
     // No database: storage stays unready, which isolates the "caches synced" part of readiness.
     const dead = `postgres://postgres@127.0.0.1:${await freePort()}/x`;
     const proc = SightlineProcess.start(['operator', '--storage', dead, '--kubeconfig', kubeconfig, '--watch-namespace', ns, '--resync-period', '2s', '--ingest.image', 'ghcr.io/sightline/sightline:e2e', '--ingest.namespace', ns, '--ingest.replicas', '3'], await freePort());

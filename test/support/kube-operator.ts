@@ -7,6 +7,7 @@ import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { ApiextensionsV1Api, CoreV1Api, RbacAuthorizationV1Api, type V1ClusterRole, type V1Role } from '@kubernetes/client-node';
 import yaml from 'js-yaml';
 import { repoRoot } from './cli.js';
@@ -102,4 +103,19 @@ export async function operatorSandbox(coords: KubeCoordinates, prefix: string): 
   const kubeconfig = join(dir, 'kubeconfig');
   await writeFile(kubeconfig, kubeconfigYaml(coords.url, coords.caCert, 'sightline-operator', await operatorToken(coords, namespace)), { mode: 0o600 });
   return { namespace, kubeconfig, cleanup: () => rm(dir, { recursive: true, force: true }) };
+}
+
+/**
+ * Registers the suite's set-up and clean-up of an operator sandbox on the run's shared API server;
+ * the returned object is filled in by beforeAll.
+ */
+export function useOperatorSandbox(prefix: string): OperatorSandbox & { coords: KubeCoordinates } {
+  const holder = {} as OperatorSandbox & { coords: KubeCoordinates };
+  beforeAll(async () => {
+    const coords = inject('kube');
+    if (!coords) throw new Error('no kube-apiserver provided');
+    Object.assign(holder, await operatorSandbox(coords, prefix), { coords });
+  });
+  afterAll(() => holder.cleanup?.());
+  return holder;
 }

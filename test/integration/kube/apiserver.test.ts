@@ -15,24 +15,13 @@ import {
   type V1CustomResourceDefinition,
 } from '@kubernetes/client-node';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { eventually } from '../../support/kube-operator.js';
 import { adminKubeConfig, createServiceAccountToken, kubeConfigFor, startKubeApiServer, uniqueNamespace, type KubeCoordinates } from '../../support/kube.js';
 
 const execFileP = promisify(execFile);
 
 const kube = inject('kube');
 
-/** Polls `fn` until it stops throwing (RBAC and CRD changes propagate asynchronously). */
-async function eventually<T>(fn: () => Promise<T>, timeoutMs = 10_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      return await fn();
-    } catch (e) {
-      if (Date.now() > deadline) throw e;
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
-}
 
 const statusCode = (e: unknown): number | undefined => (e as { code?: number }).code;
 
