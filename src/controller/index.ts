@@ -19,7 +19,7 @@ import { conditionsFor, type Outcome } from './conditions.js';
 import { WorkQueue } from './queue.js';
 import { ingestEndpoints, type IngestTier } from './ingest.js';
 import { evaluate, type ReconcileContext } from './reconcile.js';
-import { componentFor, type Runtime } from './runtime.js';
+import { componentFor, type Runtime, type RuntimeComponent } from './runtime.js';
 import { StatusWriter, type WrittenStatus } from './status.js';
 
 /** What the controller watches: desired objects plus the cluster objects discovery reads. */
@@ -72,6 +72,7 @@ export class Controller {
         this.queue.add(objectKey(e.object));
         if (e.object.kind === 'NotificationChannel') this.enqueueWhere((o) => o.kind === 'AlertRule' && o.metadata.namespace === e.object.metadata.namespace);
       }),
+      ...Object.values(this.runtime).map((component: RuntimeComponent<never>) => component.watch?.((key) => this.queue.add(key)) ?? (() => undefined)),
       this.source.onClusterChange((kind, object) => {
         this.enqueueWhere((o) => DISCOVERING.has(o.kind));
         if (kind === 'Pod') this.queue.add(`${POD_PREFIX}${object.metadata?.namespace}/${object.metadata?.name}`);
@@ -118,7 +119,7 @@ export class Controller {
       const { outcome, figures, desired } = await evaluate(o, this.ctx);
       if (desired) await component.apply(key, desired as never);
       else await component.remove(key);
-      await this.report(key, o, outcome, figures);
+      await this.report(key, o, outcome, { ...figures, ...component.figures?.(key) });
     } catch (err) {
       // Transient (API or runtime failure): say so, then let the queue retry with backoff.
       await this.report(key, o, { kind: 'progressing', reason: 'ReconcileError', message: errorMessage(err) }, {}).catch(() => undefined);

@@ -21,6 +21,27 @@ export interface RuntimeComponent<T> {
   /** Starts or updates what runs for `key` (an objectKey); must be idempotent. */
   apply(key: string, desired: T): Promise<void>;
   remove(key: string): Promise<void>;
+  /** Live status fields the component knows for `key` (e.g. targets up), merged into its status. */
+  figures?(key: string): Record<string, unknown>;
+  /** Calls `listener` with a key whenever that key's figures changed, so its status is written again. */
+  watch?(listener: (key: string) => void): () => void;
+}
+
+/** Several components behind one: each gets every apply/remove; figures merge in order. */
+export function combine<T>(...components: RuntimeComponent<T>[]): RuntimeComponent<T> {
+  return {
+    apply: async (key, desired) => {
+      for (const c of components) await c.apply(key, desired);
+    },
+    remove: async (key) => {
+      for (const c of components) await c.remove(key);
+    },
+    figures: (key) => Object.assign({}, ...components.map((c) => c.figures?.(key) ?? {})) as Record<string, unknown>,
+    watch: (listener) => {
+      const stops = components.map((c) => c.watch?.(listener) ?? (() => undefined));
+      return () => stops.forEach((stop) => stop());
+    },
+  };
 }
 
 export interface Runtime {
