@@ -9,7 +9,8 @@
  * Counted: pg_total_relation_size of every chunk (heap + TOAST + indexes), i.e. hypertable_size():
  * for compressed chunks that is the compressed chunk plus what is left of the row chunk.
  * Needs TimescaleDB installed into the server's PostgreSQL (this bench preloads it).
- * Run: npx tsx bench/timescale-compression.ts [hosts=20] [hours=24] [jitterMs=2]
+ * Run: npx tsx bench/timescale-compression.ts [hosts=8] [hours=24] [jitterMs=2] [node|steady]
+ * (`steady`: the same mix without the random durations, e.g. for targets that export no timings).
  */
 import { spawnSync } from 'node:child_process';
 import { closeSync, mkdtempSync, openSync, readdirSync, rmSync, statSync, writeSync } from 'node:fs';
@@ -23,9 +24,10 @@ import { CopyWriter, encodeSampleCopy } from '../src/storage/metrics/copy.js';
 import { TimescaleBackend } from '../src/storage/metrics/timescale.js';
 import { LocalPostgres } from '../test/support/postgres.js';
 
-const HOSTS = Number(process.argv[2] ?? 20);
+const HOSTS = Number(process.argv[2] ?? 8);
 const HOURS = Number(process.argv[3] ?? 24);
 const JITTER_MS = Number(process.argv[4] ?? 2);
+const STEADY = process.argv[5] === 'steady';
 const STEP = 15_000;
 const HOUR = 3_600_000;
 const SCRAPES = (HOURS * HOUR) / STEP;
@@ -41,8 +43,8 @@ const randInt = (n: number): number => Math.floor(rand() * n);
 const logUniform = (lo: number, hi: number): number => Math.round(lo * (hi / lo) ** rand());
 type Kind = { name: string; share: number; start(): number; next(prev: number): number };
 const kinds: Kind[] = [
-  { name: 'unchanged in 15 s: info, sizes, limits, idle error counters (+1 with p = 0.01)', share: 71, start: () => [0, 1, 4, 4096, 16_777_216_000, 1_763_000_000][randInt(6)]!, next: (p) => (rand() < 0.01 ? p + 1 : p) },
-  { name: 'random duration in seconds, full float precision', share: 9, start: () => rand() / 100, next: () => rand() * rand() / 100 },
+  { name: 'unchanged in 15 s: info, sizes, limits, idle error counters (+1 with p = 0.01)', share: STEADY ? 80 : 71, start: () => [0, 1, 4, 4096, 16_777_216_000, 1_763_000_000][randInt(6)]!, next: (p) => (rand() < 0.01 ? p + 1 : p) },
+  { name: 'random duration in seconds, full float precision', share: STEADY ? 0 : 9, start: () => rand() / 100, next: () => rand() * rand() / 100 },
   { name: 'seconds counter, 0.01 s resolution (CPU, disk time)', share: 4, start: () => Math.round(rand() * 1e7) / 100, next: (p) => Math.round((p + rand() * 15) * 100) / 100 },
   { name: 'integer moving by 64 Ki–16 Mi (bytes counters, memory gauges)', share: 9, start: () => randInt(1e11), next: (p) => p + logUniform(65_536, 16_777_216) },
   { name: 'integer counter moving by 17–64 Ki (sectors, interrupts, mallocs)', share: 6, start: () => randInt(1e9), next: (p) => p + logUniform(17, 65_536) },
