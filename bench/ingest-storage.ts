@@ -106,6 +106,9 @@ if (store.backend === 'timescaledb') {
   await db.query("SELECT count(compress_chunk(c, if_not_compressed => true)) FROM show_chunks('sightline.metric_samples') c");
   const [after] = await db.query<{ b: number }>("SELECT hypertable_size('sightline.metric_samples')::int8 AS b");
   console.log(`  TimescaleDB hypertable: ${(before!.b / written).toFixed(1)} B/sample uncompressed, ${(after!.b / written).toFixed(2)} B/sample compressed (compression ${(written / (performance.now() - cs)).toFixed(0)}k samples/s)`);
+  // Compressed batches hold one series' samples of one chunk: with ROUNDS samples per series this
+  // measures per-batch overhead more than compression; bench/timescale-compression.ts has the layout figures.
+  console.log(`  (${ROUNDS} samples per series, so ${ROUNDS}-sample batches; see bench/timescale-compression.ts for 24 h of node_exporter-like data)`);
 } else {
 const [head] = await db.query<{ b: number }>("SELECT sum(pg_total_relation_size(c.oid))::int8 AS b FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid JOIN pg_class p ON p.oid = i.inhparent WHERE p.relname = 'metric_head'");
 console.log(`  head on disk: ${(head!.b / written).toFixed(1)} B/sample (unindexed rows, before compaction)`);

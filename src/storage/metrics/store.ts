@@ -77,7 +77,7 @@ export async function openMetricStore(db: Db, caps: Capabilities, options: Metri
   if (blockPartitionMs % mergeWindowMs !== 0) throw new Error('blockMergeWindowMs must divide blockPartitionMs');
   const backend: SampleBackend =
     kind === 'timescaledb'
-      ? new TimescaleBackend(db, { compressAfterMs: options.compressAfterMs ?? 2 * 60 * MINUTE_MS })
+      ? new TimescaleBackend(db, { compressAfterMs: options.compressAfterMs ?? 2 * 60 * MINUTE_MS, outOfOrderWindowMs: limits.outOfOrderWindowMs })
       : new PlainBackend(db, {
           headPartitionMs: options.headPartitionMs ?? 5 * MINUTE_MS,
           blockPartitionMs,

@@ -12,6 +12,8 @@ import type { MetricsPolicies, PolicyState } from './policy-types.js';
 export interface TimescaleBackendOptions {
   /** Chunks older than this are compressed. */
   compressAfterMs: number;
+  /** How late a sample may arrive: rollup refreshes look back at least this far. */
+  outOfOrderWindowMs: number;
 }
 
 const ROLLUP_PREFIX = 'metric_rollup_';
@@ -25,9 +27,10 @@ interface JobRow {
   config: Record<string, unknown> | null;
   next_start: Date | null;
   last_successful_finish: Date | null;
-  last_run_status: string | null;
   total_failures: number | null;
-  last_finish: Date | null;
+  last_failure: Date | null;
+  last_error: string | null;
+  consecutive_failures: number;
 }
 
 function rollupView(name: string): string {
@@ -84,6 +87,8 @@ export class TimescaleBackend implements SampleBackend {
       const view = rollupView(r.name);
       const res = r.resolutionMs;
       // Materialized-only (the default since 2.13): readers see what the refresh policy has written.
+      // Each refresh recomputes buckets from `start_offset` ago: far enough back to take in samples
+      // that arrive as late as the out-of-order window allows.
       await this.db.query(`
         CREATE MATERIALIZED VIEW IF NOT EXISTS ${view} WITH (timescaledb.continuous) AS
         SELECT series_id, time_bucket(${res}::int8, t) AS t, min(v) AS min, max(v) AS max, sum(v) AS sum,
@@ -91,7 +96,7 @@ export class TimescaleBackend implements SampleBackend {
           FROM metric_samples WHERE ${NOT_STALE} GROUP BY series_id, time_bucket(${res}::int8, t) WITH NO DATA`);
       await this.db.query(
         `SELECT add_continuous_aggregate_policy('${view}', start_offset => $1::int8, end_offset => $2::int8, schedule_interval => $3::interval, if_not_exists => true)`,
-        [res * 4, res, `${Math.max(60, res / 1000)} seconds`],
+        [Math.max(res * 4, this.opts.outOfOrderWindowMs + 2 * res), res, `${Math.max(60, res / 1000)} seconds`],
       );
       await this.ensureRetention(view, r.retentionMs ?? desired.retentionMs, await this.jobs());
     }
@@ -117,11 +122,22 @@ export class TimescaleBackend implements SampleBackend {
     return row.name;
   }
 
+  /**
+   * Our jobs with their run state: job_stats for runs, job_history (which always keeps failed runs)
+   * for the latest failure's error and the failures since the last success.
+   */
   private jobs(): Promise<JobRow[]> {
     return this.db.query<JobRow>(
-      `SELECT j.job_id, j.proc_name, j.hypertable_name, j.config, s.next_start, s.last_successful_finish,
-              s.last_run_status, s.total_failures, s.last_run_started_at AS last_finish
+      `SELECT j.job_id, j.proc_name, j.hypertable_name, j.config,
+              -- ±infinity stands for "not yet" in job_stats.
+              CASE WHEN isfinite(coalesce(s.next_start, j.next_start)) THEN coalesce(s.next_start, j.next_start) END AS next_start,
+              CASE WHEN isfinite(s.last_successful_finish) THEN s.last_successful_finish END AS last_successful_finish, s.total_failures,
+              f.last_failure, f.last_error, f.consecutive_failures
          FROM timescaledb_information.jobs j LEFT JOIN timescaledb_information.job_stats s USING (job_id)
+         CROSS JOIN LATERAL (
+           SELECT max(h.finish_time) AS last_failure, (array_agg(h.err_message ORDER BY h.id DESC))[1] AS last_error,
+                  count(*) FILTER (WHERE h.start_time > coalesce(s.last_successful_finish, '-infinity'))::int AS consecutive_failures
+             FROM timescaledb_information.job_history h WHERE h.job_id = j.job_id AND NOT h.succeeded) f
         WHERE j.hypertable_schema IN ($1, '_timescaledb_internal')`,
       [SCHEMA],
     );
@@ -144,17 +160,16 @@ export class TimescaleBackend implements SampleBackend {
       else if (j.proc_name === 'policy_refresh_continuous_aggregate' && view) [name, kind] = [`rollup:${view.slice(ROLLUP_PREFIX.length)}`, 'rollup'];
       else if (j.proc_name === 'policy_retention') [name, kind] = [view ? `retention:${view.slice(ROLLUP_PREFIX.length)}` : 'retention', 'retention'];
       else continue;
-      const failed = j.last_run_status === 'Failed';
       states.push({
         name,
         kind,
         spec: { jobId: j.job_id, ...(j.config ?? {}) },
         ...(j.next_start ? { nextRunAt: new Date(j.next_start) } : {}),
         ...(j.last_successful_finish ? { lastSuccessAt: new Date(j.last_successful_finish) } : {}),
-        ...(failed && j.last_finish ? { lastFailureAt: new Date(j.last_finish), lastError: 'last job run failed (see timescaledb_information.job_errors)' } : {}),
-        // job_stats has no consecutive count; report whether the latest run failed.
-        consecutiveFailures: failed ? 1 : 0,
-        totalFailures: j.total_failures ?? 0,
+        ...(j.last_failure ? { lastFailureAt: new Date(j.last_failure) } : {}),
+        ...(j.last_error ? { lastError: j.last_error } : {}),
+        consecutiveFailures: j.consecutive_failures,
+        totalFailures: Number(j.total_failures ?? 0),
       });
     }
     return states.sort((a, b) => a.name.localeCompare(b.name));

@@ -1,6 +1,6 @@
 /** Shared set-up for the metrics storage suites: a migrated database and a store on a test clock. */
 import { detectCapabilities } from '../../../src/storage/capabilities.js';
-import type { Db } from '../../../src/storage/db.js';
+import type { Db, Queryable } from '../../../src/storage/db.js';
 import { migrate } from '../../../src/storage/migrate.js';
 import { openMetricStore, type MetricStoreOptions, type OpenMetricStore } from '../../../src/storage/metrics/store.js';
 import type { LabelMatcher, Series } from '../../../src/storage/api.js';
@@ -41,4 +41,36 @@ export function partitionsOnly(store: OpenMetricStore, ctx: { skip(): void }): v
   if (store.backend === 'partitions') return;
   console.log(`skipping: this test inspects the partitioned backend's tables; this run uses ${store.backend}`);
   ctx.skip();
+}
+
+/**
+ * Why the TimescaleDB path cannot run against this test server, or undefined when it can: CI has no
+ * TimescaleDB, and a machine that has it runs that path only with SIGHTLINE_TEST_TIMESCALEDB=1.
+ */
+export async function timescaleUnavailable(db: Db): Promise<string | undefined> {
+  const caps = await detectCapabilities(db);
+  if (!caps.timescaledb.available) return 'pg_available_extensions has no timescaledb on this server';
+  const [row] = await db.query<{ libs: string }>("SELECT current_setting('shared_preload_libraries') AS libs");
+  return row?.libs.includes('timescaledb') ? undefined : 'the test server does not preload timescaledb (set SIGHTLINE_TEST_TIMESCALEDB=1)';
+}
+
+/** One rollup bucket per resolution step, computed in the test from raw (time, value) pairs. */
+export function rollupBuckets(raw: readonly (readonly [number, number])[], resolutionMs: number): { t: number; min: number; max: number; sum: number; count: number; last: number }[] {
+  const buckets = new Map<number, { min: number; max: number; sum: number; count: number; last: number }>();
+  for (const [ts, v] of raw) {
+    const b = Math.floor(ts / resolutionMs) * resolutionMs;
+    const cur = buckets.get(b);
+    if (!cur) buckets.set(b, { min: v, max: v, sum: v, count: 1, last: v });
+    else Object.assign(cur, { min: Math.min(cur.min, v), max: Math.max(cur.max, v), sum: cur.sum + v, count: cur.count + 1, last: v });
+  }
+  // Sums are compared to 1e-6: the database may add in another order.
+  return [...buckets].map(([t, x]) => ({ t, ...x, sum: Math.round(x.sum * 1e6) / 1e6 }));
+}
+
+/** Adds a CHECK constraint that every new row violates, so writes into `table` fail like a broken database would. */
+export async function rejectWrites(q: Queryable, table: string): Promise<() => Promise<void>> {
+  await q.query(`ALTER TABLE ${table} ADD CONSTRAINT sightline_test_reject CHECK (false) NOT VALID`);
+  return async () => {
+    await q.query(`ALTER TABLE ${table} DROP CONSTRAINT sightline_test_reject`);
+  };
 }
