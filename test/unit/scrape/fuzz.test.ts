@@ -12,10 +12,16 @@ const PAGES = [fixture('node-exporter-1.5.0.prom'), fixture('prom-client-15.1.3.
 // Far above any honest parse of these inputs (a few KB): a hang or exponential backtracking trips it.
 const TIME_LIMIT_MS = 250;
 
+/** This process's CPU milliseconds: unlike wall time, not inflated when other processes hold the cores. */
+function cpuMs(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+}
+
 /** Parses with both parsers; anything other than success or a ParseError fails the property. */
 function parsesOrRejects(body: string): void {
   for (const contentType of [TEXT, OM]) {
-    const started = performance.now();
+    const started = cpuMs();
     try {
       const { samples } = parseExposition(body, contentType);
       for (const s of samples) {
@@ -27,7 +33,7 @@ function parsesOrRejects(body: string): void {
       expect(err.line).toBeGreaterThanOrEqual(1);
       expect(err.column).toBeGreaterThanOrEqual(1);
     }
-    expect(performance.now() - started).toBeLessThan(TIME_LIMIT_MS);
+    expect(cpuMs() - started).toBeLessThan(TIME_LIMIT_MS);
   }
 }
 
@@ -70,10 +76,10 @@ describe('parser fuzzing', () => {
       `# TYPE ${'a'.repeat(n)} bogus\n`,
       `a{${' b = "c" ,'.repeat(n)}!} 1\n`,
     ]) {
-      const started = performance.now();
+      const started = cpuMs();
       expect(() => parseExposition(body, TEXT)).toThrow(ParseError);
       expect(() => parseExposition(body, OM)).toThrow(ParseError);
-      expect(performance.now() - started).toBeLessThan(TIME_LIMIT_MS * 4);
+      expect(cpuMs() - started).toBeLessThan(TIME_LIMIT_MS * 4);
     }
   });
 });
