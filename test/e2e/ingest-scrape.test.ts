@@ -6,6 +6,7 @@
  * - A ScrapeTarget (with basic auth from a Secret), a MonitoredService's metrics endpoint and an
  *   annotated pod are all scraped by an ingest process whose token is bound to exactly the
  *   shipped ingest ClusterRole; checked through PromQL (`up` = 1 with the expected labels).
+ * - A replica whose ServiceAccount may read nothing keeps receiving pushed data and logs why.
  * - Static sharding: every target is scraped by exactly one of 2, then 3 processes, and going
  *   from 2 to 3 moves targets only to the new shard.
  * - Peer-derived sharding: two processes with POD_NAME split the targets by their order among the
@@ -20,7 +21,7 @@ import { INGEST_SELECTOR } from '../../src/controller/ingest.js';
 import { shardOf } from '../../src/scrape/shard.js';
 import { SightlineProcess } from '../support/cli.js';
 import { postgresTestUrl } from '../support/db.js';
-import { adminKubeConfig, kubeconfigYaml, uniqueNamespace } from '../support/kube.js';
+import { adminKubeConfig, createServiceAccountToken, kubeconfigYaml, uniqueNamespace } from '../support/kube.js';
 import { eventually, ingestToken, installCrds } from '../support/kube-operator.js';
 import { freePort } from '../support/postgres.js';
 import { startTarget, type FixtureTarget } from '../support/scrape-targets.js';
@@ -157,6 +158,21 @@ describe('sightline ingest scraping the cluster', () => {
     await eventually(async () => expect(await query(proc, 'up{job="batch"}')).toEqual([]), 20_000);
     await stop(proc);
   }, 90_000);
+
+  it('keeps receiving when it may not read Kubernetes, and says why', async () => {
+    const unbound = join(dir, 'unbound');
+    await writeFile(unbound, kubeconfigYaml(kube!.url, kube!.caCert, 'nobody', await createServiceAccountToken(kube!, ns, 'nobody', { ensure: true })), { mode: 0o600 });
+    const proc = SightlineProcess.start(['ingest', '--storage', storage, ...LOOPBACK_OTLP, '--kubeconfig', unbound], await freePort());
+    procs.push(proc);
+    await proc.waitFor('/-/ready');
+    expect((await fetch(`${proc.url}/api/v1/push/job/cron`, { method: 'PUT', body: 'backups_done 1\n' })).status).toBe(200);
+    expect(await query(proc, 'backups_done{job="cron"}')).toHaveLength(1);
+    await eventually(() => {
+      expect(proc.logs()).toMatch(/pods is forbidden.*watch failed; reconnecting/);
+      expect(proc.logs()).toContain('cannot read Kubernetes (see the watch errors above): not scraping the cluster until it can; ingest keeps serving');
+    }, 20_000, 500);
+    await stop(proc);
+  });
 
   describe('sharding', () => {
     let addresses: string[];
