@@ -15,7 +15,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CoreV1Api, CustomObjectsApi, type KubeConfig, type V1Pod } from '@kubernetes/client-node';
+import { CoreV1Api, CustomObjectsApi, type KubeConfig } from '@kubernetes/client-node';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { INGEST_SELECTOR } from '../../src/controller/ingest.js';
 import { shardOf } from '../../src/scrape/shard.js';
@@ -69,7 +69,7 @@ const portOf = (t: FixtureTarget): number => Number(t.address.slice(t.address.la
 async function runningPod(name: string, labels: Record<string, string>, ports: { name?: string; containerPort: number }[], annotations: Record<string, string> = {}): Promise<void> {
   const core = admin.makeApiClient(CoreV1Api);
   const pod = await core.createNamespacedPod({ namespace: ns, body: { metadata: { name, labels, annotations }, spec: { containers: [{ name: 'app', image: 'example/app', ports }] } } });
-  await core.replaceNamespacedPodStatus({ namespace: ns, name, body: { ...pod, status: { phase: 'Running', podIP: '127.0.0.1', podIPs: [{ ip: '127.0.0.1' }] } } as V1Pod });
+  await core.replaceNamespacedPodStatus({ namespace: ns, name, body: { ...pod, status: { phase: 'Running', podIP: '127.0.0.1', podIPs: [{ ip: '127.0.0.1' }] } } });
 }
 
 async function apply(plural: string, kind: string, name: string, spec: Record<string, unknown>): Promise<void> {
