@@ -20,7 +20,7 @@ import { Ajv } from 'ajv';
 import { isValidLabelName, type Labels } from '../model/labels.js';
 import { parseDuration } from '../util/duration.js';
 import { podMetaLabels } from './kubernetes.js';
-import { configLabels, type ScrapeEndpointSpec, type TargetSet } from './scrapetarget.js';
+import { configLabels, NO_LIMITS, type ScrapeEndpointSpec, type TargetSet } from './scrapetarget.js';
 import { ADDRESS, joinHostPort, METRICS_PATH, SCHEME, SCRAPE_INTERVAL, SCRAPE_TIMEOUT, sanitizeLabelName } from './targets.js';
 
 export const SIGHTLINE_ENDPOINTS = 'metrics.sightline.dev/endpoints';
@@ -163,7 +163,7 @@ export function podTargetSet(pod: V1Pod): TargetSet | undefined {
     key: source,
     jobName,
     endpoint: DEFAULT_ENDPOINT,
-    limits: { sampleLimit: 0, labelLimit: 0, targetLimit: 0 },
+    limits: NO_LIMITS,
     groups: [{ source, targets, labels: configLabels(jobName, DEFAULT_ENDPOINT) }],
   };
 }

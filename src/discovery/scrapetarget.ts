@@ -116,6 +116,9 @@ export function selectedGroups(scope: DiscoveryScope, cluster: ClusterView): Tar
   }
 }
 
+/** Limits of sets whose spec has none (MonitoredService metrics, annotated pods). */
+export const NO_LIMITS: TargetSet['limits'] = { sampleLimit: 0, labelLimit: 0, targetLimit: 0 };
+
 export interface EndpointSetsInput {
   /** Prefix of each set's key, e.g. `<namespace>/<name>`; the endpoint's id is appended. */
   keyPrefix: string;
@@ -138,8 +141,6 @@ export function endpointTargetSets(input: EndpointSetsInput): TargetSet[] {
     return { key: `${input.keyPrefix}/${id}`, jobName: input.jobName, endpoint, limits: input.limits ?? NO_LIMITS, groups };
   });
 }
-
-const NO_LIMITS: TargetSet['limits'] = { sampleLimit: 0, labelLimit: 0, targetLimit: 0 };
 
 export function targetSetsFor(st: ScrapeTarget, cluster?: ClusterView): TargetSet[] {
   const ns = st.metadata.namespace ?? 'default';
