@@ -6,7 +6,7 @@ import {
   operatorCommand,
   standaloneCommand,
   type CommonConfig,
-  type IngestConfig,
+  type IngestReplicaConfig,
   type OperatorConfig,
   type StandaloneConfig,
 } from '../config/index.js';
@@ -17,6 +17,7 @@ import { StorageService } from '../storage/service.js';
 import { buildInfo } from '../util/build-info.js';
 import { logger } from '../util/log.js';
 import { registerTargetsApi } from '../web/targets-api.js';
+import { findKubeConfig, scrapeClusterInBackground, scrapeSharding } from './cluster-scrape.js';
 import { runOperator } from './operator.js';
 import { startServer } from './server.js';
 
@@ -55,9 +56,20 @@ export async function runStandalone(config: StandaloneConfig): Promise<void> {
   log.info({ url: server.url }, `Sightline standalone is ready at ${server.url}`);
 }
 
-export async function runIngest(config: IngestConfig): Promise<void> {
-  await startServer(config, { ingest: config });
-  reportUnavailable('ingest', ['scrape shards']);
+export async function runIngest(config: IngestReplicaConfig): Promise<void> {
+  // Flag problems end the command before anything listens.
+  const sharding = scrapeSharding(config, process.env);
+  const kc = config.scrapeKubernetes === 'false' ? undefined : findKubeConfig(config.kubeconfig);
+  if (config.scrapeKubernetes === 'true' && !kc) {
+    throw new UsageError('--scrape.kubernetes is true but no Kubernetes configuration was found: set --kubeconfig or $KUBECONFIG, or run in a pod with a ServiceAccount');
+  }
+  const scrape: { manager?: ScrapeManager } = {};
+  const server = await startServer(config, { ingest: config, routes: (app) => registerTargetsApi(app, { targets: () => scrape.manager?.targets() ?? { active: [], dropped: [] } }) });
+  if (!kc) {
+    log.info({ scrapeKubernetes: config.scrapeKubernetes }, 'not scraping: no Kubernetes configuration (see --scrape.kubernetes); receiving pushed data only');
+    return;
+  }
+  scrapeClusterInBackground(server, kc, config, sharding, (s) => (scrape.manager = s.manager));
 }
 
 export async function runMigrate(config: CommonConfig): Promise<void> {

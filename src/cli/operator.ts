@@ -1,5 +1,6 @@
 /**
- * `sightline operator`: the Kubernetes source, the controller and the web server in one process.
+ * `sightline operator`: the Kubernetes source, the controller and the web server in one process;
+ * without an ingest tier (no --ingest.image) the leader also scrapes the cluster.
  * Readiness waits for storage and for every informer's first list ("caches synced").
  */
 import { hostname } from 'node:os';
@@ -11,6 +12,7 @@ import { LeaderElector } from '../controller/leader.js';
 import { acceptingRuntime } from '../controller/runtime.js';
 import { KubernetesSource } from '../sources/kubernetes/index.js';
 import { logger } from '../util/log.js';
+import { scrapeCluster } from './cluster-scrape.js';
 import { startServer } from './server.js';
 
 const log = logger('cli');
@@ -31,6 +33,7 @@ function ingestTier(kc: KubeConfig, config: OperatorConfig, image: string): Inge
     replicas: config.ingestReplicas,
     resources: { cpu: config.ingestCpu, memory: config.ingestMemory },
     env: { SIGHTLINE_STORAGE: config.storage, ...extra },
+    ...(config.watchNamespace ? { watchNamespace: config.watchNamespace } : {}),
   });
 }
 
@@ -42,10 +45,15 @@ export async function runOperator(config: OperatorConfig, reportUnavailable: (co
   server.lifecycle.add({ name: 'controller', stop: () => controller.stop() });
   server.lifecycle.add({ name: 'kubernetes source', stop: () => source.stop() });
   log.info({ server: kc.getCurrentCluster()?.server, namespace: config.watchNamespace ?? '(all)' }, 'watching Kubernetes');
-  reportUnavailable('operator', ['scrape engine, rule evaluation and notifications behind the controller (the runtime registry accepts and holds the desired state)']);
+  reportUnavailable('operator', ['rule evaluation and notifications behind the controller (the runtime registry accepts and holds the desired state)']);
   await source.start();
-  if (!config.leaderElect) {
+  // Without an ingest tier (small installs, tests) the operator scrapes every target itself.
+  const run = (): void => {
     controller.start();
+    if (!config.ingestImage) scrapeCluster(server, kc, source, { shards: 1, shardIndex: 0 }).catch((err: unknown) => log.error({ err }, 'cluster scraping failed to start'));
+  };
+  if (!config.leaderElect) {
+    run();
     log.info({ url: server.url }, 'operator reconciling');
     return;
   }
@@ -61,7 +69,7 @@ export async function runOperator(config: OperatorConfig, reportUnavailable: (co
       retryPeriodMs: config.retryPeriodMs,
     },
     {
-      onStartedLeading: () => controller.start(),
+      onStartedLeading: run,
       // Another replica may already be reconciling: stop at once, as client-go operators do.
       onStoppedLeading: () => void server.lifecycle.shutdown('lost leadership').then(() => process.exit(1)),
     },

@@ -16,9 +16,7 @@ export interface ServerConfig extends CommonConfig {
   shutdownTimeoutMs: number;
 }
 
-export interface OperatorConfig extends ServerConfig {
-  kubeconfig?: string;
-  watchNamespace?: string;
+export interface OperatorConfig extends ServerConfig, KubeConfigFlags {
   resyncMs: number;
   leaderElect: boolean;
   leaderElectionNamespace: string;
@@ -124,6 +122,36 @@ const ingestFlags = (storageRequired: boolean): Flag<keyof IngestConfig>[] => [
   },
 ];
 
+/** Access to a Kubernetes API server: shared by the operator and the ingest replicas. */
+export interface KubeConfigFlags {
+  kubeconfig?: string;
+  watchNamespace?: string;
+}
+
+const kubeFlags: Flag<keyof KubeConfigFlags>[] = [
+  {
+    name: 'kubeconfig',
+    key: 'kubeconfig',
+    kind: 'string',
+    description: 'Path of a kubeconfig file; when unset, $KUBECONFIG, ~/.kube/config, then the in-cluster ServiceAccount.',
+  },
+  {
+    name: 'watch-namespace',
+    key: 'watchNamespace',
+    kind: 'string',
+    description: 'Watch only this namespace (bind the ClusterRole with a RoleBinding there); all namespaces when unset.',
+    schema: { pattern: '^[a-z0-9]([-a-z0-9]*[a-z0-9])?$', maxLength: 63 },
+    accepts: 'a namespace name',
+  },
+];
+
+/** `sightline ingest`: the receivers plus, with Kubernetes access, its shard of the cluster's scrape targets. */
+export interface IngestReplicaConfig extends IngestConfig, KubeConfigFlags {
+  scrapeKubernetes: 'auto' | 'true' | 'false';
+  scrapeShards?: number;
+  scrapeShardIndex?: number;
+}
+
 export interface Command<C> {
   name: string;
   summary: string;
@@ -150,20 +178,7 @@ export const operatorCommand: Command<OperatorConfig> = {
   summary: 'Run the Kubernetes operator: watch Sightline resources and reconcile them into the runtime.',
   flags: [
     ...serverFlags(true),
-    {
-      name: 'kubeconfig',
-      key: 'kubeconfig',
-      kind: 'string',
-      description: 'Path of a kubeconfig file; when unset, $KUBECONFIG, ~/.kube/config, then the in-cluster ServiceAccount.',
-    },
-    {
-      name: 'watch-namespace',
-      key: 'watchNamespace',
-      kind: 'string',
-      description: 'Watch only this namespace (bind the ClusterRole with a RoleBinding there); all namespaces when unset.',
-      schema: { pattern: '^[a-z0-9]([-a-z0-9]*[a-z0-9])?$', maxLength: 63 },
-      accepts: 'a namespace name',
-    },
+    ...kubeFlags,
     {
       name: 'resync-period',
       key: 'resyncMs',
@@ -245,10 +260,38 @@ export const operatorCommand: Command<OperatorConfig> = {
   ],
 };
 
-export const ingestCommand: Command<IngestConfig> = {
+export const ingestCommand: Command<IngestReplicaConfig> = {
   name: 'ingest',
-  summary: 'Run a stateless ingest replica: OTLP, remote-write and push receivers and the query API over PostgreSQL.',
-  flags: ingestFlags(true),
+  summary:
+    'Run a stateless ingest replica: OTLP, remote-write and push receivers and the query API over PostgreSQL; with Kubernetes access, it also scrapes its shard of the cluster (ScrapeTargets, MonitoredService metrics, annotated pods).',
+  flags: [
+    ...ingestFlags(true),
+    ...kubeFlags,
+    {
+      name: 'scrape.kubernetes',
+      key: 'scrapeKubernetes',
+      kind: 'string',
+      description:
+        'Scrape the targets of the cluster: "auto" when a Kubernetes configuration is found (--kubeconfig, $KUBECONFIG, ~/.kube/config or the in-cluster ServiceAccount), "true" requires one, "false" only receives pushed data. Without read access to Kubernetes the replica logs it and keeps receiving.',
+      default: 'auto',
+      schema: { enum: ['auto', 'true', 'false'] },
+    },
+    {
+      name: 'scrape.shards',
+      key: 'scrapeShards',
+      kind: 'integer',
+      description:
+        'Number of scrape shards; each target is scraped by the one replica its label hash picks. Unset: derived from the ingest Deployment (its non-terminating pods sorted by name; this replica is $POD_NAME in $POD_NAMESPACE, which the operator sets), or 1 when POD_NAME is unset.',
+      schema: { minimum: 1, maximum: 10000 },
+    },
+    {
+      name: 'scrape.shard-index',
+      key: 'scrapeShardIndex',
+      kind: 'integer',
+      description: 'This replica\'s shard, from 0 to --scrape.shards - 1; required with --scrape.shards.',
+      schema: { minimum: 0, maximum: 9999 },
+    },
+  ],
 };
 
 export const migrateCommand: Command<CommonConfig> = {

@@ -4,6 +4,11 @@
  * the operator's field manager, so it owns exactly the fields it sets (an HPA or a user may own
  * others). Drift is found by reading both objects on every resync and comparing the fields set
  * here; only a difference (or a missing object) causes a write, so an idle operator stays silent.
+ *
+ * The replicas scrape the cluster too, each its shard of the targets: they run as the
+ * `sightline-ingest` ServiceAccount (read-only, config/rbac/ingest_*.yaml) and learn their own pod
+ * name and namespace from the downward API (POD_NAME, POD_NAMESPACE), from which they derive
+ * their shard among the Deployment's pods (src/scrape/peers.ts).
  */
 import { AppsV1Api, CoreV1Api, PatchStrategy, setHeaderOptions, type KubeConfig, type V1Deployment, type V1Service } from '@kubernetes/client-node';
 import { logger } from '../util/log.js';
@@ -12,6 +17,8 @@ import { FIELD_MANAGER } from './status.js';
 const log = logger('controller');
 
 export const INGEST_NAME = 'sightline-ingest';
+/** The ServiceAccount the ingest pods run as; shipped in config/rbac, not created by the operator. */
+export const INGEST_SERVICE_ACCOUNT = 'sightline-ingest';
 
 export interface IngestOptions {
   namespace: string;
@@ -20,10 +27,13 @@ export interface IngestOptions {
   /** Requests and limits, e.g. { cpu: '500m', memory: '512Mi' }. */
   resources: Record<string, string>;
   env: Record<string, string>;
+  /** The namespace the operator watches, so the replicas scrape the same scope; all when unset. */
+  watchNamespace?: string;
 }
 
 const LABELS = { 'app.kubernetes.io/name': 'sightline', 'app.kubernetes.io/component': 'ingest', 'app.kubernetes.io/managed-by': FIELD_MANAGER };
-const SELECTOR = { 'app.kubernetes.io/name': 'sightline', 'app.kubernetes.io/component': 'ingest' };
+/** Labels of the ingest pods: the Deployment's selector, and how replicas find their peers. */
+export const INGEST_SELECTOR = { 'app.kubernetes.io/name': 'sightline', 'app.kubernetes.io/component': 'ingest' };
 const PORTS = [
   { name: 'otlp-grpc', port: 4317 },
   { name: 'otlp-http', port: 4318 },
@@ -39,16 +49,22 @@ export function desiredDeployment(o: IngestOptions): V1Deployment {
     metadata: { name: INGEST_NAME, namespace: o.namespace, labels: LABELS },
     spec: {
       replicas: o.replicas,
-      selector: { matchLabels: SELECTOR },
+      selector: { matchLabels: INGEST_SELECTOR },
       template: {
         metadata: { labels: LABELS },
         spec: {
+          serviceAccountName: INGEST_SERVICE_ACCOUNT,
           containers: [
             {
               name: 'ingest',
               image: o.image,
               args: ['ingest', '--web.listen-address=:9470'],
-              env: Object.entries(o.env).map(([name, value]) => ({ name, value })),
+              env: [
+                { name: 'POD_NAME', valueFrom: { fieldRef: { fieldPath: 'metadata.name' } } },
+                { name: 'POD_NAMESPACE', valueFrom: { fieldRef: { fieldPath: 'metadata.namespace' } } },
+                ...(o.watchNamespace ? [{ name: 'SIGHTLINE_WATCH_NAMESPACE', value: o.watchNamespace }] : []),
+                ...Object.entries(o.env).map(([name, value]) => ({ name, value })),
+              ],
               ports: PORTS.map((p) => ({ name: p.name, containerPort: p.port })),
               resources: { requests: o.resources, limits: o.resources },
               readinessProbe: { httpGet: { path: '/-/ready', port: 'web' } },
@@ -65,7 +81,7 @@ export function desiredService(o: IngestOptions): V1Service {
     apiVersion: 'v1',
     kind: 'Service',
     metadata: { name: INGEST_NAME, namespace: o.namespace, labels: LABELS },
-    spec: { selector: SELECTOR, ports: PORTS.map((p) => ({ name: p.name, port: p.port, targetPort: p.name })) },
+    spec: { selector: INGEST_SELECTOR, ports: PORTS.map((p) => ({ name: p.name, port: p.port, targetPort: p.name })) },
   };
 }
 

@@ -12,14 +12,16 @@
  *   and `metrics.sightline.dev/job` to name the job.
  *
  * Each pod yields targets labelled like every other target (namespace, pod, container, node and
- * the pod's labels), and problems in its annotations are reported, never thrown.
+ * the pod's labels), and problems in its annotations are reported, never thrown. podTargetSet
+ * turns them into the pod's target set for the scrape manager.
  */
 import type { V1Pod } from '@kubernetes/client-node';
 import { Ajv } from 'ajv';
 import { isValidLabelName, type Labels } from '../model/labels.js';
 import { parseDuration } from '../util/duration.js';
 import { podMetaLabels } from './kubernetes.js';
-import { ADDRESS, joinHostPort, METRICS_PATH, SCHEME, SCRAPE_INTERVAL, sanitizeLabelName } from './targets.js';
+import { configLabels, NO_LIMITS, type ScrapeEndpointSpec, type TargetSet } from './scrapetarget.js';
+import { ADDRESS, joinHostPort, METRICS_PATH, SCHEME, SCRAPE_INTERVAL, SCRAPE_TIMEOUT, sanitizeLabelName } from './targets.js';
 
 export const SIGHTLINE_ENDPOINTS = 'metrics.sightline.dev/endpoints';
 export const SIGHTLINE_JOB = 'metrics.sightline.dev/job';
@@ -142,6 +144,30 @@ function commonLabels(pod: V1Pod, job: string): Record<string, string> {
   };
 }
 
+/** The scrape settings annotation targets start from: the ScrapeTarget endpoint defaults. */
+const DEFAULT_ENDPOINT: ScrapeEndpointSpec = { path: '/metrics', scheme: 'http', interval: '30s', scrapeTimeout: '10s', honorLabels: false, honorTimestamps: true };
+
+/** An annotated interval, with the timeout shortened to it when shorter than the default (as Prometheus clamps its global timeout). */
+function intervalLabels(interval: string): Record<string, string> {
+  const shorter = (parseDuration(interval) ?? Infinity) < (parseDuration(DEFAULT_ENDPOINT.scrapeTimeout) ?? 0);
+  return { [SCRAPE_INTERVAL]: interval, ...(shorter ? { [SCRAPE_TIMEOUT]: interval } : {}) };
+}
+
+/** The pod's annotation targets as one target set keyed `pod/<namespace>/<name>`, or undefined when it asks for none. */
+export function podTargetSet(pod: V1Pod): TargetSet | undefined {
+  const { targets } = discoverFromAnnotations(pod);
+  if (targets.length === 0) return undefined;
+  const source = `pod/${pod.metadata?.namespace}/${pod.metadata?.name}`;
+  const jobName = targets[0]!.job ?? DEFAULT_JOB;
+  return {
+    key: source,
+    jobName,
+    endpoint: DEFAULT_ENDPOINT,
+    limits: NO_LIMITS,
+    groups: [{ source, targets, labels: configLabels(jobName, DEFAULT_ENDPOINT) }],
+  };
+}
+
 export function discoverFromAnnotations(pod: V1Pod): AnnotationDiscovery {
   const errors: string[] = [];
   const annotations = pod.metadata?.annotations ?? {};
@@ -172,7 +198,7 @@ export function discoverFromAnnotations(pod: V1Pod): AnnotationDiscovery {
         [ADDRESS]: address,
         [SCHEME]: ep.scheme ?? 'http',
         [METRICS_PATH]: path,
-        ...(ep.interval ? { [SCRAPE_INTERVAL]: ep.interval } : {}),
+        ...(ep.interval ? intervalLabels(ep.interval) : {}),
         ...(port.container ? { container: port.container } : {}),
       });
     }

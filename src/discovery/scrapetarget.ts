@@ -2,9 +2,10 @@
  * A ScrapeTarget as target sets: for each of its endpoints, the scrape settings and the target
  * groups found by its static list or its selector (role pod, service or endpoints). Targets carry
  * Prometheus's meta labels plus the labels prometheus-operator users expect (namespace, pod,
- * container, service, endpoint); the endpoint's relabelings run on them afterwards.
+ * container, service, endpoint); the endpoint's relabelings run on them afterwards. The pieces
+ * (selectedGroups, endpointTargetSets) also serve MonitoredService metrics (monitoredservice.ts).
  */
-import type { V1EndpointSlice, V1Pod, V1Service } from '@kubernetes/client-node';
+import type { V1EndpointSlice, V1LabelSelector, V1Pod, V1Service } from '@kubernetes/client-node';
 import type { ScrapeTarget } from '../api/index.js';
 import type { Labels } from '../model/labels.js';
 import { endpointSliceTargetGroup, podTargetGroup, serviceTargetGroup } from './kubernetes.js';
@@ -20,8 +21,9 @@ export interface ClusterView {
 
 export type ScrapeEndpointSpec = ScrapeTarget['spec']['endpoints'][number];
 
+
 export interface TargetSet {
-  /** `<namespace>/<name>/<endpoint index>`: stable while the ScrapeTarget exists. */
+  /** `<namespace>/<name>/<endpoint index>` for a ScrapeTarget (see endpointTargetSets): stable while the object exists. */
   key: string;
   jobName: string;
   endpoint: ScrapeEndpointSpec;
@@ -30,7 +32,7 @@ export interface TargetSet {
 }
 
 /** Labels every target of an endpoint starts with, before relabeling — as Prometheus sets them from scrape_config. */
-function configLabels(jobName: string, ep: ScrapeEndpointSpec): Record<string, string> {
+export function configLabels(jobName: string, ep: ScrapeEndpointSpec): Record<string, string> {
   const labels: Record<string, string> = {
     job: jobName,
     [SCHEME]: ep.scheme,
@@ -42,12 +44,14 @@ function configLabels(jobName: string, ep: ScrapeEndpointSpec): Record<string, s
   return labels;
 }
 
+/** Whether a discovered port is the endpoint's; an unset port (MonitoredService metrics) means every declared port. */
 function portMatches(port: number | string | undefined, name: string | undefined, number: string | undefined): boolean {
+  if (port === undefined) return number !== undefined && number !== '';
   return typeof port === 'number' ? String(port) === number : port === name;
 }
 
 /** Keeps the targets on the endpoint's port and adds the operator-style labels for the role. */
-function forEndpoint(group: TargetGroup, role: string, port: number | string | undefined): TargetGroup {
+function forEndpoint(group: TargetGroup, role: Role, port: number | string | undefined): TargetGroup {
   const targets: Labels[] = [];
   const g = group.labels;
   for (const t of group.targets) {
@@ -55,16 +59,16 @@ function forEndpoint(group: TargetGroup, role: string, port: number | string | u
     let extra: Record<string, string>;
     if (role === 'pod') {
       if (!portMatches(port, all.__meta_kubernetes_pod_container_port_name, all.__meta_kubernetes_pod_container_port_number)) continue;
-      extra = { container: all.__meta_kubernetes_pod_container_name ?? '', endpoint: all.__meta_kubernetes_pod_container_port_name || String(port) };
+      extra = { container: all.__meta_kubernetes_pod_container_name ?? '', endpoint: all.__meta_kubernetes_pod_container_port_name || (all.__meta_kubernetes_pod_container_port_number ?? '') };
     } else if (role === 'service') {
       if (!portMatches(port, all.__meta_kubernetes_service_port_name, all.__meta_kubernetes_service_port_number)) continue;
-      extra = { service: all.__meta_kubernetes_service_name ?? '', endpoint: all.__meta_kubernetes_service_port_name || String(port) };
+      extra = { service: all.__meta_kubernetes_service_name ?? '', endpoint: all.__meta_kubernetes_service_port_name || (all.__meta_kubernetes_service_port_number ?? '') };
     } else {
       const number = all[ADDRESS]?.slice(all[ADDRESS].lastIndexOf(':') + 1);
       if (!portMatches(port, all.__meta_kubernetes_endpoint_port_name, number)) continue;
       extra = {
         service: all.__meta_kubernetes_service_name ?? '',
-        endpoint: all.__meta_kubernetes_endpoint_port_name || String(port),
+        endpoint: all.__meta_kubernetes_endpoint_port_name || (number ?? ''),
         ...(all.__meta_kubernetes_pod_name ? { pod: all.__meta_kubernetes_pod_name } : {}),
         ...(all.__meta_kubernetes_pod_container_name ? { container: all.__meta_kubernetes_pod_container_name } : {}),
       };
@@ -80,12 +84,21 @@ function namespacesOf(st: ScrapeTarget): string[] | undefined {
   return sel?.matchNames?.length ? sel.matchNames : [st.metadata.namespace ?? 'default'];
 }
 
-/** Target groups of the selector for a role, before port filtering. */
-function selectedGroups(st: ScrapeTarget, cluster: ClusterView): TargetGroup[] {
-  const matches = compileSelector(st.spec.selector);
-  const namespaces = namespacesOf(st);
+export type Role = ScrapeTarget['spec']['role'];
+
+/** What a selector-based discovery looks at: objects of a role matching a label selector in some namespaces (all when undefined). */
+export interface DiscoveryScope {
+  role: Role;
+  selector: V1LabelSelector | undefined;
+  namespaces: string[] | undefined;
+}
+
+/** Target groups of the selector for a role, before port filtering. Throws InvalidSelectorError. */
+export function selectedGroups(scope: DiscoveryScope, cluster: ClusterView): TargetGroup[] {
+  const matches = compileSelector(scope.selector);
+  const { namespaces } = scope;
   const inScope = <T>(list: (ns?: string) => readonly T[]): T[] => (namespaces ? namespaces.flatMap((ns) => [...list(ns)]) : [...list()]);
-  switch (st.spec.role) {
+  switch (scope.role) {
     case 'pod':
       return inScope((ns) => cluster.pods(ns)).filter((p) => matches(p.metadata?.labels)).map(podTargetGroup);
     case 'service':
@@ -103,25 +116,46 @@ function selectedGroups(st: ScrapeTarget, cluster: ClusterView): TargetGroup[] {
   }
 }
 
+/** Limits of sets whose spec has none (MonitoredService metrics, annotated pods). */
+export const NO_LIMITS: TargetSet['limits'] = { sampleLimit: 0, labelLimit: 0, targetLimit: 0 };
+
+export interface EndpointSetsInput {
+  /** Prefix of each set's key, e.g. `<namespace>/<name>`; the endpoint's id is appended. */
+  keyPrefix: string;
+  jobName: string;
+  /** Endpoints by id (index, or a name such as "metrics"). */
+  endpoints: readonly [string, ScrapeEndpointSpec][];
+  /** Discovered groups; `role` unset for static addresses, which are used as they are. */
+  groups: readonly TargetGroup[];
+  role?: Role;
+  limits?: TargetSet['limits'];
+}
+
+/** One target set per endpoint over the same discovered groups, each filtered to the endpoint's port (for a role) and given its config labels. */
+export function endpointTargetSets(input: EndpointSetsInput): TargetSet[] {
+  return input.endpoints.map(([id, endpoint]) => {
+    const base = configLabels(input.jobName, endpoint);
+    const groups = input.groups
+      .map((g) => (input.role ? forEndpoint(g, input.role, endpoint.port) : g))
+      .map((g) => ({ ...g, labels: { ...base, ...g.labels } }));
+    return { key: `${input.keyPrefix}/${id}`, jobName: input.jobName, endpoint, limits: input.limits ?? NO_LIMITS, groups };
+  });
+}
+
 export function targetSetsFor(st: ScrapeTarget, cluster?: ClusterView): TargetSet[] {
   const ns = st.metadata.namespace ?? 'default';
-  const jobName = st.spec.jobName ?? `${ns}/${st.metadata.name}`;
-  const discovered: TargetGroup[] = st.spec.staticTargets
-    ? [{ source: `static/${ns}/${st.metadata.name}`, targets: st.spec.staticTargets.map((a) => ({ [ADDRESS]: a })), labels: {} }]
+  const staticTargets = st.spec.staticTargets;
+  const groups: TargetGroup[] = staticTargets
+    ? [{ source: `static/${ns}/${st.metadata.name}`, targets: staticTargets.map((a) => ({ [ADDRESS]: a })), labels: {} }]
     : cluster
-      ? selectedGroups(st, cluster)
+      ? selectedGroups({ role: st.spec.role, selector: st.spec.selector, namespaces: namespacesOf(st) }, cluster)
       : [];
-  return st.spec.endpoints.map((endpoint, i) => {
-    const base = configLabels(jobName, endpoint);
-    const groups = discovered
-      .map((g) => (st.spec.staticTargets ? g : forEndpoint(g, st.spec.role, endpoint.port)))
-      .map((g) => ({ ...g, labels: { ...base, ...g.labels } }));
-    return {
-      key: `${ns}/${st.metadata.name}/${i}`,
-      jobName,
-      endpoint,
-      limits: { sampleLimit: st.spec.sampleLimit, labelLimit: st.spec.labelLimit, targetLimit: st.spec.targetLimit },
-      groups,
-    };
+  return endpointTargetSets({
+    keyPrefix: `${ns}/${st.metadata.name}`,
+    jobName: st.spec.jobName ?? `${ns}/${st.metadata.name}`,
+    endpoints: st.spec.endpoints.map((ep, i) => [String(i), ep]),
+    groups,
+    ...(staticTargets ? {} : { role: st.spec.role }),
+    limits: { sampleLimit: st.spec.sampleLimit, labelLimit: st.spec.labelLimit, targetLimit: st.spec.targetLimit },
   });
 }

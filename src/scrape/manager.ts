@@ -59,18 +59,27 @@ export class ScrapeManager {
   private readonly fingerprints = new Map<string, string>();
   private sets = new Map<string, SetState>();
   private queue: Promise<void> = Promise.resolve();
-  private readonly shards: number;
-  private readonly shardIndex: number;
+  private shards = 1;
+  private shardIndex = 0;
 
   constructor(
     private readonly store: MetricStore,
     private readonly options: ScrapeManagerOptions = {},
   ) {
-    this.shards = options.shards ?? 1;
-    this.shardIndex = options.shardIndex ?? 0;
-    if (!Number.isInteger(this.shards) || this.shards < 1 || !Number.isInteger(this.shardIndex) || this.shardIndex < 0 || this.shardIndex >= this.shards) {
-      throw new RangeError(`invalid sharding: shard index ${this.shardIndex} of ${this.shards} shards`);
+    this.setSharding(options.shards ?? 1, options.shardIndex ?? 0);
+  }
+
+  /** Changes this instance's shard (e.g. when the set of ingest replicas changes); the next sync() applies it. */
+  setSharding(shards: number, shardIndex: number): void {
+    if (!Number.isInteger(shards) || shards < 1 || !Number.isInteger(shardIndex) || shardIndex < 0 || shardIndex >= shards) {
+      throw new RangeError(`invalid sharding: shard index ${shardIndex} of ${shards} shards`);
     }
+    this.shards = shards;
+    this.shardIndex = shardIndex;
+  }
+
+  get sharding(): { shards: number; shardIndex: number } {
+    return { shards: this.shards, shardIndex: this.shardIndex };
   }
 
   /** Converges the running loops to these target sets (the complete desired state). Calls run in order. */

@@ -54,6 +54,22 @@ async function rbacDocs(): Promise<Record<string, unknown>[]> {
   return docs;
 }
 
+/** The shipped ClusterRole with this name, re-created under a unique name bound to the ServiceAccount `account` of `namespace` only. */
+async function bindClusterRole(coords: KubeCoordinates, namespace: string, roleName: string, account: string): Promise<void> {
+  const rbac = adminKubeConfig(coords).makeApiClient(RbacAuthorizationV1Api);
+  const role = (await rbacDocs()).find((d) => d.kind === 'ClusterRole' && (d as V1ClusterRole).metadata?.name === roleName) as V1ClusterRole | undefined;
+  if (!role) throw new Error(`config/rbac has no ClusterRole ${roleName}`);
+  const name = `${roleName}-${namespace}`;
+  await rbac.createClusterRole({ body: { ...role, metadata: { name } } });
+  await rbac.createClusterRoleBinding({
+    body: {
+      metadata: { name },
+      roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'ClusterRole', name },
+      subjects: [{ kind: 'ServiceAccount', name: account, namespace }],
+    },
+  });
+}
+
 /**
  * A token for a fresh ServiceAccount bound to the shipped ClusterRole (config/rbac) and nothing
  * else, so a permission the operator lacks fails its tests. The role is re-created under a
@@ -61,17 +77,7 @@ async function rbacDocs(): Promise<Record<string, unknown>[]> {
  */
 export async function operatorToken(coords: KubeCoordinates, namespace: string): Promise<string> {
   const rbac = adminKubeConfig(coords).makeApiClient(RbacAuthorizationV1Api);
-  const role = (await rbacDocs()).find((d) => d.kind === 'ClusterRole') as V1ClusterRole | undefined;
-  if (!role) throw new Error('config/rbac has no ClusterRole');
-  const name = `sightline-operator-${namespace}`;
-  await rbac.createClusterRole({ body: { ...role, metadata: { name } } });
-  await rbac.createClusterRoleBinding({
-    body: {
-      metadata: { name },
-      roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'ClusterRole', name },
-      subjects: [{ kind: 'ServiceAccount', name: 'sightline-operator', namespace }],
-    },
-  });
+  await bindClusterRole(coords, namespace, 'sightline-operator', 'sightline-operator');
   // The operator's own-namespace Role (Lease, ingest tier), in the test namespace (it stands for sightline-system).
   const lease = (await rbacDocs()).find((d) => d.kind === 'Role') as V1Role | undefined;
   if (!lease) throw new Error('config/rbac has no Role for the operator namespace');
@@ -85,6 +91,12 @@ export async function operatorToken(coords: KubeCoordinates, namespace: string):
     },
   });
   return createServiceAccountToken(coords, namespace, 'sightline-operator', { ensure: true });
+}
+
+/** A token for a fresh `sightline-ingest` ServiceAccount bound to exactly the shipped ingest ClusterRole. */
+export async function ingestToken(coords: KubeCoordinates, namespace: string): Promise<string> {
+  await bindClusterRole(coords, namespace, 'sightline-ingest', 'sightline-ingest');
+  return createServiceAccountToken(coords, namespace, 'sightline-ingest', { ensure: true });
 }
 
 export interface OperatorSandbox {

@@ -19,6 +19,8 @@ export interface InformerOptions<T extends KubernetesObject> {
   /** Watch path, e.g. /api/v1/pods or /api/v1/namespaces/NS/pods. */
   path: string;
   list: () => Promise<KubernetesListObject<T>>;
+  /** Watch only objects with these labels (the list must use the same selector). */
+  labelSelector?: string;
   onEvent: (type: WatchEventType, object: T) => void;
   minBackoffMs?: number;
   maxBackoffMs?: number;
@@ -43,7 +45,7 @@ export class ResilientInformer<T extends KubernetesObject> {
       this.listedOnce = true;
       return result;
     };
-    this.cache = new ListWatch<T>(options.path, new Watch(kc), list, false);
+    this.cache = new ListWatch<T>(options.path, new Watch(kc), list, false, options.labelSelector);
     this.cache.on('add', (o) => this.seen('add', o));
     this.cache.on('update', (o) => this.seen('update', o));
     this.cache.on('delete', (o) => this.seen('delete', o));

@@ -184,7 +184,16 @@ describe('operator on a real API server', () => {
     const apps = adminKubeConfig(coords).makeApiClient(AppsV1Api);
     const deployment = await eventually(() => apps.readNamespacedDeployment({ name: INGEST_NAME, namespace: ns }));
     expect(deployment.spec?.replicas).toBe(2);
-    expect(deployment.spec?.template.spec?.containers[0]).toMatchObject({ image: 'ghcr.io/sightline/sightline:test', env: [{ name: 'SIGHTLINE_STORAGE', value: 'postgres://db/sightline' }] });
+    expect(deployment.spec?.template.spec?.serviceAccountName).toBe('sightline-ingest');
+    // The replicas' own pod (downward API) for peer-derived scrape shards, then the configured environment.
+    expect(deployment.spec?.template.spec?.containers[0]).toMatchObject({
+      image: 'ghcr.io/sightline/sightline:test',
+      env: [
+        { name: 'POD_NAME', valueFrom: { fieldRef: { fieldPath: 'metadata.name' } } },
+        { name: 'POD_NAMESPACE', valueFrom: { fieldRef: { fieldPath: 'metadata.namespace' } } },
+        { name: 'SIGHTLINE_STORAGE', value: 'postgres://db/sightline' },
+      ],
+    });
     expect(deployment.metadata?.managedFields?.some((f) => f.manager === FIELD_MANAGER)).toBe(true);
     const service = await core.readNamespacedService({ name: INGEST_NAME, namespace: ns });
     expect(service.spec?.ports?.map((p) => p.port)).toEqual([4317, 4318, 9470]);

@@ -1,14 +1,20 @@
 /**
- * config/rbac grants what the operator needs and nothing more: checked with
- * SelfSubjectAccessReview as the operator's ServiceAccount, and by syncing a cluster-wide source.
+ * config/rbac grants what the operator and the ingest replicas need and nothing more: checked
+ * with SelfSubjectAccessReview as each ServiceAccount, and by syncing a cluster-wide source.
+ * (test/e2e/ingest-scrape.test.ts runs a scraping `sightline ingest` on the ingest role.)
  */
 import { AuthorizationV1Api, CoreV1Api, RbacAuthorizationV1Api, type KubeConfig, type V1ResourceAttributes } from '@kubernetes/client-node';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { KubernetesSource } from '../../../src/sources/kubernetes/index.js';
 import { adminKubeConfig, createServiceAccountToken, kubeConfigFor, uniqueNamespace } from '../../support/kube.js';
-import { installCrds, operatorToken } from '../../support/kube-operator.js';
+import { ingestToken, installCrds, operatorToken } from '../../support/kube-operator.js';
 
 const kube = inject('kube');
+
+async function allowed(kc: KubeConfig, attrs: V1ResourceAttributes): Promise<boolean> {
+  const review = await kc.makeApiClient(AuthorizationV1Api).createSelfSubjectAccessReview({ body: { spec: { resourceAttributes: attrs } } });
+  return review.status?.allowed ?? false;
+}
 
 describe('operator RBAC', () => {
   let kc: KubeConfig;
@@ -22,10 +28,7 @@ describe('operator RBAC', () => {
     kc = kubeConfigFor(kube, await operatorToken(kube, ns), 'sightline-operator');
   });
 
-  const can = async (attrs: V1ResourceAttributes): Promise<boolean> => {
-    const review = await kc.makeApiClient(AuthorizationV1Api).createSelfSubjectAccessReview({ body: { spec: { resourceAttributes: attrs } } });
-    return review.status?.allowed ?? false;
-  };
+  const can = (attrs: V1ResourceAttributes): Promise<boolean> => allowed(kc, attrs);
 
   it.each<[string, V1ResourceAttributes]>([
     ['watch ScrapeTargets cluster-wide', { group: 'monitoring.sightline.dev', resource: 'scrapetargets', verb: 'watch' }],
@@ -74,6 +77,48 @@ describe('operator RBAC', () => {
         },
       });
       await started;
+      expect(source.synced).toBe(true);
+    } finally {
+      await source.stop();
+    }
+  });
+});
+
+describe('ingest RBAC', () => {
+  let kc: KubeConfig;
+
+  beforeAll(async () => {
+    if (!kube) throw new Error('no kube-apiserver provided');
+    await installCrds(kube);
+    const ns = uniqueNamespace('rbac-ingest');
+    await adminKubeConfig(kube).makeApiClient(CoreV1Api).createNamespace({ body: { metadata: { name: ns } } });
+    kc = kubeConfigFor(kube, await ingestToken(kube, ns), 'sightline-ingest');
+  });
+
+  it.each<[string, V1ResourceAttributes]>([
+    ['watch MonitoredServices cluster-wide', { group: 'monitoring.sightline.dev', resource: 'monitoredservices', verb: 'watch' }],
+    ['list Pods cluster-wide', { resource: 'pods', verb: 'list' }],
+    ['watch Services in a namespace', { resource: 'services', verb: 'watch', namespace: 'team-a' }],
+    ['watch EndpointSlices', { group: 'discovery.k8s.io', resource: 'endpointslices', verb: 'watch' }],
+    ['get one Secret', { resource: 'secrets', verb: 'get', namespace: 'team-a', name: 'token' }],
+  ])('may %s', async (_what, attrs) => {
+    expect(await allowed(kc, attrs)).toBe(true);
+  });
+
+  it.each<[string, V1ResourceAttributes]>([
+    ['list Secrets', { resource: 'secrets', verb: 'list', namespace: 'team-a' }],
+    ['patch ScrapeTarget status', { group: 'monitoring.sightline.dev', resource: 'scrapetargets', subresource: 'status', verb: 'patch', namespace: 'team-a' }],
+    ['create Events', { resource: 'events', verb: 'create', namespace: 'team-a' }],
+    ['patch Pods', { resource: 'pods', verb: 'patch', namespace: 'team-a' }],
+    ['patch the ingest Deployment', { group: 'apps', resource: 'deployments', verb: 'patch', namespace: 'team-a', name: 'sightline-ingest' }],
+  ])('may not %s', async (_what, attrs) => {
+    expect(await allowed(kc, attrs)).toBe(false);
+  });
+
+  it('is enough to sync every informer cluster-wide', async () => {
+    const source = new KubernetesSource(kc, { minBackoffMs: 50 });
+    try {
+      await source.start();
       expect(source.synced).toBe(true);
     } finally {
       await source.stop();

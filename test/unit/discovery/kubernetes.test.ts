@@ -1,7 +1,8 @@
 import type { V1EndpointSlice, V1Pod, V1Service } from '@kubernetes/client-node';
 import { describe, expect, it } from 'vitest';
-import { discoverFromAnnotations } from '../../../src/discovery/annotations.js';
+import { discoverFromAnnotations, podTargetSet } from '../../../src/discovery/annotations.js';
 import { endpointSliceTargetGroup, podTargetGroup, serviceTargetGroup } from '../../../src/discovery/kubernetes.js';
+import { targetsOfSet } from '../../../src/scrape/target.js';
 
 function pod(annotations: Record<string, string> = {}, overrides: Partial<V1Pod> = {}): V1Pod {
   return {
@@ -128,6 +129,18 @@ describe('annotation discovery', () => {
       pod({ 'k8s.grafana.com/scrape': 'true', 'k8s.grafana.com/metrics.portName': 'admin', 'k8s.grafana.com/job': 'envoy', 'k8s.grafana.com/metrics.scrapeInterval': '15s' }),
     );
     expect(targets).toEqual([expect.objectContaining({ __address__: '10.1.2.3:9901', job: 'envoy', container: 'envoy', __scrape_interval__: '15s' })]);
+  });
+
+  it('makes a pod target set whose targets populate, with a short annotated interval shortening the timeout', () => {
+    const set = podTargetSet(pod({ 'metrics.sightline.dev/endpoints': JSON.stringify([{ port: 9901, interval: '2s' }, { port: 'http-metrics' }]) }))!;
+    expect([set.key, set.jobName]).toEqual([`pod/${set.groups[0]!.targets[0]!.namespace}/${set.groups[0]!.targets[0]!.pod}`, 'kubernetes-pods']);
+    const { active, errors } = targetsOfSet(set);
+    expect(errors).toEqual([]);
+    expect(active.map((t) => [t.url.href, t.intervalMs, t.timeoutMs])).toEqual([
+      ['http://10.1.2.3:9901/metrics', 2000, 2000],
+      ['http://10.1.2.3:9102/metrics', 30_000, 10_000],
+    ]);
+    expect(podTargetSet(pod())).toBeUndefined();
   });
 
   it('takes several endpoints from metrics.sightline.dev/endpoints', () => {

@@ -1,7 +1,8 @@
 import type { V1EndpointSlice, V1Pod, V1Service } from '@kubernetes/client-node';
 import { describe, expect, it } from 'vitest';
-import type { ScrapeTarget } from '../../../src/api/index.js';
+import type { MonitoredService, ScrapeTarget } from '../../../src/api/index.js';
 import { validateResource } from '../../../src/api/validate.js';
+import { monitoredServiceTargetSets } from '../../../src/discovery/monitoredservice.js';
 import { targetSetsFor, type ClusterView } from '../../../src/discovery/scrapetarget.js';
 
 function scrapeTarget(spec: Record<string, unknown>, namespace = 'shop'): ScrapeTarget {
@@ -69,5 +70,29 @@ describe('targetSetsFor', () => {
 
   it('finds nothing when the selector matches nothing', () => {
     expect(addresses(scrapeTarget({ selector: { matchLabels: { app: 'none' } }, role: 'pod', endpoints: [{ port: 'metrics' }] }))).toEqual([[]]);
+  });
+});
+
+function monitoredService(spec: Record<string, unknown>): MonitoredService {
+  const r = validateResource({ apiVersion: 'monitoring.sightline.dev/v1alpha1', kind: 'MonitoredService', metadata: { name: 'web', namespace: 'shop' }, spec });
+  if (!r.ok || r.object.kind !== 'MonitoredService') throw new Error(JSON.stringify(r));
+  return r.object;
+}
+
+describe('monitoredServiceTargetSets', () => {
+  it('scrapes the selected pods of its namespace on the metrics port, as job <namespace>/<name>', () => {
+    const sets = monitoredServiceTargetSets(monitoredService({ selector: { matchLabels: { app: 'web' } }, metrics: { port: 'metrics', interval: '15s' } }), cluster);
+    expect(sets.map((s) => [s.key, s.jobName])).toEqual([['shop/web/metrics', 'shop/web']]);
+    expect(sets[0]!.groups.flatMap((g) => g.targets)).toEqual([expect.objectContaining({ __address__: '10.0.0.1:9100', namespace: 'shop', pod: 'web-a', container: 'app', endpoint: 'metrics' })]);
+    expect(sets[0]!.groups[0]!.labels).toMatchObject({ job: 'shop/web', __scrape_interval__: '15s' });
+  });
+
+  it('scrapes every declared port when the port is unset, and nothing when the service only pushes', () => {
+    const all = monitoredServiceTargetSets(monitoredService({ selector: { matchLabels: { app: 'web' } }, metrics: {} }), cluster);
+    expect(all[0]!.groups.flatMap((g) => g.targets.map((t) => [t.__address__, t.endpoint]))).toEqual([
+      ['10.0.0.1:8080', 'http'],
+      ['10.0.0.1:9100', 'metrics'],
+    ]);
+    expect(monitoredServiceTargetSets(monitoredService({ selector: { matchLabels: { app: 'web' } } }), cluster)).toEqual([]);
   });
 });
