@@ -8,7 +8,9 @@ import type { OperatorConfig } from '../config/index.js';
 import { Controller } from '../controller/index.js';
 import { IngestTier } from '../controller/ingest.js';
 import { LeaderElector } from '../controller/leader.js';
-import { acceptingRuntime } from '../controller/runtime.js';
+import { acceptingRuntime, combine } from '../controller/runtime.js';
+import { HealthChecks } from '../health/checks.js';
+import { TargetStateReader } from '../scrape/state.js';
 import { KubernetesSource } from '../sources/kubernetes/index.js';
 import { logger } from '../util/log.js';
 import { startServer } from './server.js';
@@ -38,14 +40,24 @@ export async function runOperator(config: OperatorConfig, reportUnavailable: (co
   const kc = loadKubeConfig(config.kubeconfig);
   const source = new KubernetesSource(kc, { namespace: config.watchNamespace });
   const server = await startServer(config, { extraReadiness: [{ name: 'kubernetes', notReadyReason: () => (source.synced ? undefined : 'caches not synced') }] });
-  const controller = new Controller(source, kc, acceptingRuntime(), { resyncMs: config.resyncMs, ...(config.ingestImage ? { ingest: ingestTier(kc, config, config.ingestImage) } : {}) });
+  // The leader health-checks MonitoredServices and reads the scrape state ingest replicas report.
+  const health = new HealthChecks(source, server.storage.metrics);
+  const targetState = new TargetStateReader(server.storage);
+  const runtime = { ...acceptingRuntime(), services: combine(health), scrape: targetState };
+  const controller = new Controller(source, kc, runtime, { resyncMs: config.resyncMs, ...(config.ingestImage ? { ingest: ingestTier(kc, config, config.ingestImage) } : {}) });
   server.lifecycle.add({ name: 'controller', stop: () => controller.stop() });
+  server.lifecycle.add({ name: 'health checks', stop: () => health.stop() });
+  server.lifecycle.add({ name: 'scrape target state', stop: () => targetState.stop() });
+  const lead = (): void => {
+    targetState.start();
+    controller.start();
+  };
   server.lifecycle.add({ name: 'kubernetes source', stop: () => source.stop() });
   log.info({ server: kc.getCurrentCluster()?.server, namespace: config.watchNamespace ?? '(all)' }, 'watching Kubernetes');
-  reportUnavailable('operator', ['scrape engine, rule evaluation and notifications behind the controller (the runtime registry accepts and holds the desired state)']);
+  reportUnavailable('operator', ['rule evaluation and notifications behind the controller (the runtime registry accepts and holds their desired state)']);
   await source.start();
   if (!config.leaderElect) {
-    controller.start();
+    lead();
     log.info({ url: server.url }, 'operator reconciling');
     return;
   }
@@ -61,7 +73,7 @@ export async function runOperator(config: OperatorConfig, reportUnavailable: (co
       retryPeriodMs: config.retryPeriodMs,
     },
     {
-      onStartedLeading: () => controller.start(),
+      onStartedLeading: lead,
       // Another replica may already be reconciling: stop at once, as client-go operators do.
       onStoppedLeading: () => void server.lifecycle.shutdown('lost leadership').then(() => process.exit(1)),
     },

@@ -8,6 +8,7 @@ import type { V1EndpointSlice, V1Pod, V1Service } from '@kubernetes/client-node'
 import type { ScrapeTarget } from '../api/index.js';
 import type { Labels } from '../model/labels.js';
 import { endpointSliceTargetGroup, podTargetGroup, serviceTargetGroup } from './kubernetes.js';
+import { objectKey } from '../sources/types.js';
 import { compileSelector } from './selector.js';
 import { ADDRESS, METRICS_PATH, PARAM_PREFIX, SCHEME, SCRAPE_INTERVAL, SCRAPE_TIMEOUT, type TargetGroup } from './targets.js';
 
@@ -23,6 +24,8 @@ export type ScrapeEndpointSpec = ScrapeTarget['spec']['endpoints'][number];
 export interface TargetSet {
   /** `<namespace>/<name>/<endpoint index>`: stable while the ScrapeTarget exists. */
   key: string;
+  /** Key of the object the set belongs to (objectKey, e.g. "ScrapeTarget/<namespace>/<name>"), whose status reports its targets. */
+  owner: string;
   jobName: string;
   endpoint: ScrapeEndpointSpec;
   limits: { sampleLimit: number; labelLimit: number; targetLimit: number };
@@ -118,6 +121,7 @@ export function targetSetsFor(st: ScrapeTarget, cluster?: ClusterView): TargetSe
       .map((g) => ({ ...g, labels: { ...base, ...g.labels } }));
     return {
       key: `${ns}/${st.metadata.name}/${i}`,
+      owner: objectKey(st),
       jobName,
       endpoint,
       limits: { sampleLimit: st.spec.sampleLimit, labelLimit: st.spec.labelLimit, targetLimit: st.spec.targetLimit },
