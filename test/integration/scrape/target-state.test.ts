@@ -19,7 +19,7 @@ describe.each(BACKENDS)('scrape target state (%s)', (kind) => {
   let bad: FixtureTarget;
   let manager: ScrapeManager;
   let reader: TargetStateReader;
-  let cleanup: (() => Promise<void>)[] = [];
+  const cleanup: (() => Promise<void>)[] = [];
   const signals: string[] = [];
 
   beforeAll(async () => {
