@@ -64,7 +64,7 @@ class EndpointCheck {
     private readonly store: MetricStore,
     private readonly onResult: () => void,
   ) {
-    this.ticker = new Ticker(id, intervalMs, () => this.check());
+    this.ticker = new Ticker(id, intervalMs, () => this.check().catch((err: unknown) => log.error({ endpoint: id, err: errorMessage(err) }, 'health check failed to run')));
   }
 
   start(from?: EndpointCheck): void {
