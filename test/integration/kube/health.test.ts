@@ -17,7 +17,7 @@ import { KubernetesSource } from '../../../src/sources/kubernetes/index.js';
 import type { Series } from '../../../src/storage/api.js';
 import type { OpenMetricStore } from '../../../src/storage/metrics/store.js';
 import { adminKubeConfig, kubeConfigFor, uniqueNamespace } from '../../support/kube.js';
-import { eventually, installCrds, operatorToken } from '../../support/kube-operator.js';
+import { eventually, installCrds, kubectl, operatorToken } from '../../support/kube-operator.js';
 import { openTestMetricStore } from '../../support/metric-store.js';
 import { startTarget, type FixtureTarget } from '../../support/scrape-targets.js';
 
@@ -175,6 +175,7 @@ describe('MonitoredService health checks', () => {
     await statusOf('cache', { health: 'Degraded', endpointsUp: 1, endpointsTotal: 2 });
     const up = await series(HEALTH_UP, { monitoredservice: 'cache', check: 'tcp' });
     expect(Object.fromEntries(up.map((s) => [s.labels.instance, s.values.at(-1)]))).toEqual({ [open.address]: 1, [`127.0.0.1:${closedPort}`]: 0 });
+    expect(await kubectl(kube!, ['get', 'monitoredservices', '-n', ns, 'cache'])).toMatch(/^NAME\s+HEALTH\s+UP\s+ENDPOINTS\s+READY\s+REASON\s+AGE\ncache\s+Degraded\s+1\s+2\s+True\s+Reconciled\s/);
   });
 
   it('is Unknown with no endpoints, and follows pods as they come and go, ending their series', async () => {
