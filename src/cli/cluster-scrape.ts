@@ -3,7 +3,7 @@
  * targets) and `sightline operator` without an ingest tier (every target, one shard).
  */
 import { existsSync } from 'node:fs';
-import { homedir } from 'node:os';
+import { homedir, hostname } from 'node:os';
 import { join } from 'node:path';
 import { CoreV1Api, type KubeConfig } from '@kubernetes/client-node';
 import { UsageError } from '../config/flags.js';
@@ -11,6 +11,7 @@ import type { IngestReplicaConfig } from '../config/index.js';
 import { INGEST_SELECTOR } from '../controller/ingest.js';
 import { startClusterScraping, type ClusterScraping, type ScrapedCluster, type Sharding } from '../scrape/cluster.js';
 import { PeerWatch } from '../scrape/peers.js';
+import { reportTargetState } from '../scrape/state.js';
 import { KubernetesSource } from '../sources/kubernetes/index.js';
 import { errorMessage } from '../util/errors.js';
 import { logger } from '../util/log.js';
@@ -53,6 +54,11 @@ export async function scrapeCluster(server: RunningServer, kc: KubeConfig, sourc
   const peers = 'podName' in sharding ? sharding : undefined;
   const scraping = await startClusterScraping(source, server.storage.metrics, { core: kc.makeApiClient(CoreV1Api), sharding: peers ? undefined : (sharding as Sharding) });
   server.lifecycle.add({ name: 'scraping', stop: () => scraping.stop() });
+  // The operator shows what every scraping process reports in its objects' status.
+  void server.storage.whenReady().then(() => {
+    const reporter = reportTargetState(scraping.manager, server.storage, peers?.podName ?? `${hostname()}/${process.pid}`);
+    server.lifecycle.add({ name: 'scrape target state', stop: () => reporter.stop() });
+  });
   if (peers) {
     const watch = new PeerWatch(kc, { ...peers, labels: INGEST_SELECTOR }, (s) => void scraping.setSharding(s));
     // Registered before scraping stops: no re-shard runs while the loops write their last markers.

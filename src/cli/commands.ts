@@ -1,5 +1,6 @@
 /** The `sightline` subcommands. */
 import { existsSync, statSync } from 'node:fs';
+import { hostname } from 'node:os';
 import {
   ingestCommand,
   migrateCommand,
@@ -11,7 +12,7 @@ import {
   type StandaloneConfig,
 } from '../config/index.js';
 import { UsageError } from '../config/flags.js';
-import { startScraping, type ScrapeManager } from '../scrape/index.js';
+import { reportTargetState, startScraping, type ScrapeManager } from '../scrape/index.js';
 import { FilesSource } from '../sources/files/index.js';
 import { StorageService } from '../storage/service.js';
 import { buildInfo } from '../util/build-info.js';
@@ -53,6 +54,8 @@ export async function runStandalone(config: StandaloneConfig): Promise<void> {
   log.info({ folder: config.manifests, objects: counts, invalid: source.issues().length }, 'manifests loaded');
   reportUnavailable('standalone', ['MonitoredService health checks', 'rule evaluation', 'notifications', 'web UI']);
   await server.storage.whenReady();
+  const reporter = reportTargetState(scraping.manager, server.storage, `${hostname()}/standalone`);
+  server.lifecycle.add({ name: 'scrape target state', stop: () => reporter.stop() });
   log.info({ url: server.url }, `Sightline standalone is ready at ${server.url}`);
 }
 

@@ -9,7 +9,9 @@ import type { OperatorConfig } from '../config/index.js';
 import { Controller } from '../controller/index.js';
 import { IngestTier } from '../controller/ingest.js';
 import { LeaderElector } from '../controller/leader.js';
-import { acceptingRuntime } from '../controller/runtime.js';
+import { acceptingRuntime, combine } from '../controller/runtime.js';
+import { HealthChecks } from '../health/checks.js';
+import { TargetStateReader } from '../scrape/state.js';
 import { KubernetesSource } from '../sources/kubernetes/index.js';
 import { logger } from '../util/log.js';
 import { scrapeCluster } from './cluster-scrape.js';
@@ -41,19 +43,26 @@ export async function runOperator(config: OperatorConfig, reportUnavailable: (co
   const kc = loadKubeConfig(config.kubeconfig);
   const source = new KubernetesSource(kc, { namespace: config.watchNamespace });
   const server = await startServer(config, { extraReadiness: [{ name: 'kubernetes', notReadyReason: () => (source.synced ? undefined : 'caches not synced') }] });
-  const controller = new Controller(source, kc, acceptingRuntime(), { resyncMs: config.resyncMs, ...(config.ingestImage ? { ingest: ingestTier(kc, config, config.ingestImage) } : {}) });
+  // The leader health-checks MonitoredServices and reads the scrape state ingest replicas report.
+  const health = new HealthChecks(source, server.storage.metrics);
+  const targetState = new TargetStateReader(server.storage);
+  const runtime = { ...acceptingRuntime(), services: combine(health), scrape: targetState };
+  const controller = new Controller(source, kc, runtime, { resyncMs: config.resyncMs, ...(config.ingestImage ? { ingest: ingestTier(kc, config, config.ingestImage) } : {}) });
   server.lifecycle.add({ name: 'controller', stop: () => controller.stop() });
-  server.lifecycle.add({ name: 'kubernetes source', stop: () => source.stop() });
-  log.info({ server: kc.getCurrentCluster()?.server, namespace: config.watchNamespace ?? '(all)' }, 'watching Kubernetes');
-  reportUnavailable('operator', ['rule evaluation and notifications behind the controller (the runtime registry accepts and holds the desired state)']);
-  await source.start();
-  // Without an ingest tier (small installs, tests) the operator scrapes every target itself.
-  const run = (): void => {
+  server.lifecycle.add({ name: 'health checks', stop: () => health.stop() });
+  server.lifecycle.add({ name: 'scrape target state', stop: () => targetState.stop() });
+  // Without an ingest tier (small installs, tests) the leader also scrapes every target itself.
+  const lead = (): void => {
+    targetState.start();
     controller.start();
     if (!config.ingestImage) scrapeCluster(server, kc, source, { shards: 1, shardIndex: 0 }).catch((err: unknown) => log.error({ err }, 'cluster scraping failed to start'));
   };
+  server.lifecycle.add({ name: 'kubernetes source', stop: () => source.stop() });
+  log.info({ server: kc.getCurrentCluster()?.server, namespace: config.watchNamespace ?? '(all)' }, 'watching Kubernetes');
+  reportUnavailable('operator', ['rule evaluation and notifications behind the controller (the runtime registry accepts and holds their desired state)']);
+  await source.start();
   if (!config.leaderElect) {
-    run();
+    lead();
     log.info({ url: server.url }, 'operator reconciling');
     return;
   }
@@ -69,7 +78,7 @@ export async function runOperator(config: OperatorConfig, reportUnavailable: (co
       retryPeriodMs: config.retryPeriodMs,
     },
     {
-      onStartedLeading: run,
+      onStartedLeading: lead,
       // Another replica may already be reconciling: stop at once, as client-go operators do.
       onStoppedLeading: () => void server.lifecycle.shutdown('lost leadership').then(() => process.exit(1)),
     },

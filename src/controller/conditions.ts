@@ -33,7 +33,7 @@ function setCondition(previous: readonly Condition[], next: Omit<Condition, 'las
 /** The Ready/Reconciling/Stalled conditions for an outcome, keeping unrelated condition types. */
 export function conditionsFor(previous: readonly Condition[] | undefined, outcome: Outcome, generation: number, now: Date = new Date()): Condition[] {
   const prev = previous ?? [];
-  const at = now.toISOString().replace(/\.\d{3}Z$/, 'Z');
+  const at = statusTime(now);
   const base = { observedGeneration: generation };
   const ready =
     outcome.kind === 'ready'
@@ -52,6 +52,11 @@ export function conditionsFor(previous: readonly Condition[] | undefined, outcom
     ...[ready, reconciling, stalled].map((c) => setCondition(prev, { ...c, ...base }, at)),
     ...prev.filter((c) => !managed.has(c.type)),
   ];
+}
+
+/** A status timestamp as metav1.Time writes it: RFC 3339 in whole seconds. */
+export function statusTime(t: Date): string {
+  return t.toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
 /** Deep equality of two status objects as JSON, for "write only when changed". */

@@ -7,8 +7,9 @@
 import type { CoreV1Api } from '@kubernetes/client-node';
 import type { AlertRule, MonitoredService, ScrapeTarget, SightlineResource } from '../api/index.js';
 import { compileRelabelConfigs, relabel, type CompiledRelabelConfig } from '../discovery/relabel.js';
-import { compileSelector, type LabelPredicate } from '../discovery/selector.js';
+import { compileSelector } from '../discovery/selector.js';
 import { targetSetsFor, type ClusterView, type ScrapeEndpointSpec } from '../discovery/scrapetarget.js';
+import { serviceEndpoints } from '../health/endpoints.js';
 import { parseExpr } from '../promql/index.js';
 import { errorMessage } from '../util/errors.js';
 import type { Outcome } from './conditions.js';
@@ -86,12 +87,11 @@ function scrapeTarget(st: ScrapeTarget, ctx: ReconcileContext, secrets: SecretVa
 }
 
 function monitoredService(ms: MonitoredService, ctx: ReconcileContext, secrets: SecretValues): Evaluation {
-  let matches: LabelPredicate = () => false;
+  let endpointsTotal = 0;
   const bad =
-    check('InvalidSelector', 'spec.selector', () => (matches = compileSelector(ms.spec.selector))) ??
+    check('InvalidSelector', 'spec.selector', () => (endpointsTotal = serviceEndpoints(ms, ctx.cluster).length)) ??
     (ms.spec.metrics ? compileEndpointRelabelings(ms.spec.metrics, 'spec.metrics').error : undefined);
   if (bad) return bad;
-  const endpointsTotal = ctx.cluster.pods(ms.metadata.namespace).filter((p) => matches(p.metadata?.labels)).length;
   const figures = { endpointsTotal, ...(ctx.ingestEndpoints ? { ingestEndpoints: ctx.ingestEndpoints } : {}) };
   return { outcome: { kind: 'ready' }, figures, desired: { object: ms, secrets } };
 }

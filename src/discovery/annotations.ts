@@ -161,6 +161,8 @@ export function podTargetSet(pod: V1Pod): TargetSet | undefined {
   const jobName = targets[0]!.job ?? DEFAULT_JOB;
   return {
     key: source,
+    // Pods have no status to report to; the key matches the controller's for the pod.
+    owner: `Pod/${pod.metadata?.namespace}/${pod.metadata?.name}`,
     jobName,
     endpoint: DEFAULT_ENDPOINT,
     limits: NO_LIMITS,

@@ -9,6 +9,7 @@
  * has one job, whichever way a series arrived.
  */
 import type { MonitoredService } from '../api/index.js';
+import { objectKey } from '../sources/types.js';
 import { endpointTargetSets, selectedGroups, type ClusterView, type TargetSet } from './scrapetarget.js';
 
 /** Target sets of the service's metrics endpoint (none when it only pushes); throws InvalidSelectorError. */
@@ -18,6 +19,7 @@ export function monitoredServiceTargetSets(ms: MonitoredService, cluster: Cluste
   const ns = ms.metadata.namespace ?? 'default';
   return endpointTargetSets({
     keyPrefix: `${ns}/${ms.metadata.name}`,
+    owner: objectKey(ms),
     jobName: `${ns}/${ms.metadata.name}`,
     endpoints: [['metrics', metrics]],
     groups: selectedGroups({ role: 'pod', selector: ms.spec.selector, namespaces: [ns] }, cluster),

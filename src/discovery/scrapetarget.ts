@@ -9,6 +9,7 @@ import type { V1EndpointSlice, V1LabelSelector, V1Pod, V1Service } from '@kubern
 import type { ScrapeTarget } from '../api/index.js';
 import type { Labels } from '../model/labels.js';
 import { endpointSliceTargetGroup, podTargetGroup, serviceTargetGroup } from './kubernetes.js';
+import { objectKey } from '../sources/types.js';
 import { compileSelector } from './selector.js';
 import { ADDRESS, METRICS_PATH, PARAM_PREFIX, SCHEME, SCRAPE_INTERVAL, SCRAPE_TIMEOUT, type TargetGroup } from './targets.js';
 
@@ -21,10 +22,11 @@ export interface ClusterView {
 
 export type ScrapeEndpointSpec = ScrapeTarget['spec']['endpoints'][number];
 
-
 export interface TargetSet {
   /** `<namespace>/<name>/<endpoint index>` for a ScrapeTarget (see endpointTargetSets): stable while the object exists. */
   key: string;
+  /** Key of the object the set belongs to (objectKey, e.g. "ScrapeTarget/<namespace>/<name>"), whose status reports its targets. */
+  owner: string;
   jobName: string;
   endpoint: ScrapeEndpointSpec;
   limits: { sampleLimit: number; labelLimit: number; targetLimit: number };
@@ -122,6 +124,8 @@ export const NO_LIMITS: TargetSet['limits'] = { sampleLimit: 0, labelLimit: 0, t
 export interface EndpointSetsInput {
   /** Prefix of each set's key, e.g. `<namespace>/<name>`; the endpoint's id is appended. */
   keyPrefix: string;
+  /** objectKey of the object the sets belong to, whose status reports their targets. */
+  owner: string;
   jobName: string;
   /** Endpoints by id (index, or a name such as "metrics"). */
   endpoints: readonly [string, ScrapeEndpointSpec][];
@@ -138,7 +142,7 @@ export function endpointTargetSets(input: EndpointSetsInput): TargetSet[] {
     const groups = input.groups
       .map((g) => (input.role ? forEndpoint(g, input.role, endpoint.port) : g))
       .map((g) => ({ ...g, labels: { ...base, ...g.labels } }));
-    return { key: `${input.keyPrefix}/${id}`, jobName: input.jobName, endpoint, limits: input.limits ?? NO_LIMITS, groups };
+    return { key: `${input.keyPrefix}/${id}`, owner: input.owner, jobName: input.jobName, endpoint, limits: input.limits ?? NO_LIMITS, groups };
   });
 }
 
@@ -152,6 +156,7 @@ export function targetSetsFor(st: ScrapeTarget, cluster?: ClusterView): TargetSe
       : [];
   return endpointTargetSets({
     keyPrefix: `${ns}/${st.metadata.name}`,
+    owner: objectKey(st),
     jobName: st.spec.jobName ?? `${ns}/${st.metadata.name}`,
     endpoints: st.spec.endpoints.map((ep, i) => [String(i), ep]),
     groups,

@@ -15,6 +15,8 @@ const log = logger('scrape');
 
 export { ScrapeManager, type ActiveTarget, type ScrapeManagerOptions, type TargetSetSummary } from './manager.js';
 export type { ResolvedAuth } from './http.js';
+/** Ingest replicas call reportTargetState(manager, storage, podName) once their scrape manager runs. */
+export { reportTargetState, TargetStateReader, type TargetStateReporter } from './state.js';
 
 export interface Scraping {
   manager: ScrapeManager;

@@ -7,13 +7,14 @@
  */
 import { METRIC_NAME, labelsKey, type Labels } from '../model/labels.js';
 import { STALE_NAN } from '../model/samples.js';
-import { hashMod, relabel, type CompiledRelabelConfig } from '../discovery/relabel.js';
+import { relabel, type CompiledRelabelConfig } from '../discovery/relabel.js';
 import type { Appender, MetricStore } from '../storage/api.js';
 import { errorMessage } from '../util/errors.js';
 import { logger } from '../util/log.js';
 import { createParser, ownedString, ParseError } from './parser/index.js';
 import { HttpScraper, ScrapeError, type ResolvedAuth } from './http.js';
 import { scrapeMetrics } from './metrics.js';
+import { Ticker } from './ticker.js';
 import type { Target } from './target.js';
 
 const log = logger('scrape');
@@ -73,8 +74,7 @@ export class ScrapeLoop {
   private prev: SeriesRef[] = [];
   private readonly report: Labels[];
   private iter = 0;
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<void> | undefined;
+  private readonly ticker: Ticker;
   private stopped = false;
 
   constructor(
@@ -88,31 +88,14 @@ export class ScrapeLoop {
     // A loop restarted for a settings change continues the old loop's staleness tracking.
     for (const ref of inherited) this.refs.set(labelsKey(ref.labels), ref);
     this.prev = [...inherited];
+    // A store that cannot give an appender (e.g. not ready yet) costs this scrape, not the loop.
+    this.ticker = new Ticker(target.id, target.intervalMs, () => this.scrapeAndReport().catch((err: unknown) => this.storageFailed(err)));
   }
 
   /** Schedules scrapes at a stable offset within the interval, so loops do not fire together. */
   start(): void {
     scrapeMetrics.loops(1);
-    const interval = this.target.intervalMs;
-    const offset = Number(hashMod(this.target.id, BigInt(interval)));
-    const now = Date.now();
-    let first = now - (now % interval) + offset;
-    if (first < now) first += interval;
-    this.schedule(first);
-  }
-
-  private schedule(at: number): void {
-    if (this.stopped) return;
-    this.timer = setTimeout(() => {
-      // A store that cannot give an appender (e.g. not ready yet) costs this scrape, not the loop.
-      this.running = this.scrapeAndReport().catch((err: unknown) => this.storageFailed(err)).finally(() => {
-        this.running = undefined;
-        let next = at + this.target.intervalMs;
-        // Skip ticks missed while the process was busy instead of bursting to catch up.
-        while (next <= Date.now()) next += this.target.intervalMs;
-        this.schedule(next);
-      });
-    }, Math.max(0, at - Date.now()));
+    this.ticker.start();
   }
 
   /**
@@ -122,9 +105,9 @@ export class ScrapeLoop {
    */
   async stop(staleMarkers: boolean): Promise<SeriesRef[]> {
     this.stopped = true;
-    clearTimeout(this.timer);
+    const finished = this.ticker.stop();
     this.scraper.close();
-    await this.running;
+    await finished;
     scrapeMetrics.loops(-1);
     if (!staleMarkers) return this.prev;
     if (this.iter > 0) {

@@ -14,6 +14,8 @@ export interface Target {
   /** Identity within the manager: the target set plus every label after relabeling (`__` ones included). */
   readonly id: string;
   readonly setKey: string;
+  /** The object whose status reports this target (TargetSet.owner). */
+  readonly owner: string;
   readonly jobName: string;
   /** Labels before relabeling (group and target merged), as the targets API shows them. */
   readonly discoveredLabels: Labels;
@@ -71,7 +73,7 @@ export function populateTarget(set: TargetSet, discovered: Labels, relabelings: 
   for (const [name, values] of Object.entries(set.endpoint.params ?? {})) for (const v of values) url.searchParams.append(name, v);
   for (const [name, value] of Object.entries(after)) if (name.startsWith(PARAM_PREFIX)) url.searchParams.set(name.slice(PARAM_PREFIX.length), value);
 
-  return { id: `${set.key}\u0002${labelsKey(all)}`, setKey: set.key, jobName: set.jobName, discoveredLabels: discovered, allLabels: all, labels, url, intervalMs, timeoutMs };
+  return { id: `${set.key}\u0002${labelsKey(all)}`, setKey: set.key, owner: set.owner, jobName: set.jobName, discoveredLabels: discovered, allLabels: all, labels, url, intervalMs, timeoutMs };
 }
 
 /** Every target of a set: active ones, the ones relabeling dropped, and the targetLimit verdict. */

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli, SightlineProcess, repoRoot } from '../support/cli.js';
+import { PostgresDb } from '../../src/storage/db.js';
 import { postgresTestUrl } from '../support/db.js';
 import { freePort } from '../support/postgres.js';
 
@@ -111,7 +112,7 @@ describe('sightline standalone', () => {
       const ready = await proc.waitFor('/-/ready', 503);
       expect(((await ready.json()) as any).error).toMatch(/^not ready: storage: connecting \(connect ECONNREFUSED/);
       expect(proc.logs()).toMatch(/cannot use the database; retrying/);
-      expect(proc.logs()).toContain('not yet available in this build: rule evaluation');
+      expect(proc.logs()).toContain('not yet available in this build: rule evaluation and notifications');
     } finally {
       expect(await proc.stop()).toBe(0);
     }
@@ -151,6 +152,40 @@ spec:
       expect(targets.data.activeTargets).toEqual([expect.objectContaining({ scrapePool: 'default/self/0', health: 'up', scrapeUrl: `http://127.0.0.1:${port}/metrics` })]);
     } finally {
       expect(await proc.stop()).toBe(0);
+    }
+  });
+
+  it('reports its targets\' state to the database and withdraws it on stop', async () => {
+    const port = await freePort();
+    const manifests = join(tmp, 'report-state');
+    mkdirSync(manifests);
+    writeFileSync(
+      join(manifests, 'self.yaml'),
+      `apiVersion: monitoring.sightline.dev/v1alpha1
+kind: ScrapeTarget
+metadata: {name: self}
+spec:
+  staticTargets: ["127.0.0.1:${port}", "127.0.0.1:1"]
+  endpoints: [{interval: 1s, scrapeTimeout: 1s}]
+`,
+    );
+    const url = await postgresTestUrl();
+    const db = PostgresDb.open(url);
+    const proc = SightlineProcess.start(['standalone', '--manifests', manifests, '--storage', url, ...LOOPBACK_OTLP], port);
+    try {
+      await proc.waitFor('/-/ready');
+      const rows = () => db.query<{ owner: string; url: string; health: string }>('SELECT owner, url, health FROM scrape_target_state ORDER BY url');
+      const deadline = Date.now() + 20_000;
+      while ((await rows()).length < 2 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 250));
+      expect(await rows()).toEqual([
+        { owner: 'ScrapeTarget/default/self', url: 'http://127.0.0.1:1/metrics', health: 'down' },
+        { owner: 'ScrapeTarget/default/self', url: `http://127.0.0.1:${port}/metrics`, health: 'up' },
+      ]);
+      expect(await proc.stop()).toBe(0);
+      expect(await rows()).toEqual([]);
+    } finally {
+      await proc.stop();
+      await db.close();
     }
   });
 });

@@ -36715,7 +36715,7 @@ upTargets?: number
  */
 downTargets?: number
 /**
- * When any target was last scraped.
+ * When the scrape that last changed these figures (a target's health or error) ran; scrapes that change nothing do not refresh it, so an idle operator makes no writes.
  */
 lastScrapeTime?: string
 /**
@@ -40541,7 +40541,7 @@ reason: string
 message: string
 }]
 /**
- * Overall health from the endpoint checks.
+ * Overall health from the endpoint checks: Healthy when every checked endpoint is up, Down when none is, Degraded in between, Unknown before any verdict or without endpoints or checks.
  */
 health?: ("Healthy" | "Degraded" | "Down" | "Unknown")
 /**
@@ -40549,11 +40549,11 @@ health?: ("Healthy" | "Degraded" | "Down" | "Unknown")
  */
 endpointsUp?: number
 /**
- * Endpoints found by the selector.
+ * Endpoints found by the selector: selected pods with an IP that are not terminating.
  */
 endpointsTotal?: number
 /**
- * When the endpoints were last checked.
+ * When the check that last changed health or endpointsUp ran (not refreshed by checks that change nothing, so an idle operator makes no writes).
  */
 lastCheckTime?: string
 /**

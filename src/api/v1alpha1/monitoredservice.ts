@@ -69,10 +69,10 @@ export const monitoredService: KindDefinition = {
   status: obj('Observed state of the service.', {
     observedGeneration: observedGeneration(),
     conditions: conditions(),
-    health: enumOf('Overall health from the endpoint checks.', ['Healthy', 'Degraded', 'Down', 'Unknown']),
+    health: enumOf('Overall health from the endpoint checks: Healthy when every checked endpoint is up, Down when none is, Degraded in between, Unknown before any verdict or without endpoints or checks.', ['Healthy', 'Degraded', 'Down', 'Unknown']),
     endpointsUp: int('Endpoints passing their checks.', { minimum: 0 }),
-    endpointsTotal: int('Endpoints found by the selector.', { minimum: 0 }),
-    lastCheckTime: str('When the endpoints were last checked.', { format: 'date-time' }),
+    endpointsTotal: int('Endpoints found by the selector: selected pods with an IP that are not terminating.', { minimum: 0 }),
+    lastCheckTime: str('When the check that last changed health or endpointsUp ran (not refreshed by checks that change nothing, so an idle operator makes no writes).', { format: 'date-time' }),
     ingestEndpoints: obj('Where the service should send its telemetry.', {
       otlpGrpc: str('OTLP/gRPC endpoint (host:port).'),
       otlpHttp: str('OTLP/HTTP base URL.'),

@@ -40,7 +40,7 @@ export const scrapeTarget: KindDefinition = {
     activeTargets: int('Targets being scraped after relabeling and limits.', { minimum: 0 }),
     upTargets: int('Active targets whose last scrape succeeded.', { minimum: 0 }),
     downTargets: int('Active targets whose last scrape failed.', { minimum: 0 }),
-    lastScrapeTime: str('When any target was last scraped.', { format: 'date-time' }),
+    lastScrapeTime: str('When the scrape that last changed these figures (a target\'s health or error) ran; scrapes that change nothing do not refresh it, so an idle operator makes no writes.', { format: 'date-time' }),
     lastError: str('The most recent scrape error of any target, with the target address.', { maxLength: 4096 }),
   }),
   printerColumns: [

@@ -28,4 +28,29 @@ export const migrations: readonly Migration[] = [
     },
   },
   metricsMigration,
+  {
+    version: 3,
+    name: 'scrape target state',
+    async up(tx) {
+      // Each scraping process (ingest replica, standalone) reports its targets' health here for
+      // the operator's status figures; its rows go with its heartbeat row (see src/scrape/state.ts).
+      await tx.query(`
+        CREATE TABLE scrape_reporters (
+          replica text PRIMARY KEY,
+          heartbeat_at timestamptz NOT NULL DEFAULT now()
+        )`);
+      await tx.query(`
+        CREATE TABLE scrape_target_state (
+          owner text NOT NULL,
+          url text NOT NULL,
+          replica text NOT NULL REFERENCES scrape_reporters ON DELETE CASCADE,
+          health text NOT NULL CHECK (health IN ('up', 'down')),
+          last_error text NOT NULL DEFAULT '',
+          last_scrape timestamptz,
+          updated_at timestamptz NOT NULL DEFAULT now(),
+          PRIMARY KEY (owner, url, replica)
+        )`);
+      await tx.query('CREATE INDEX scrape_target_state_replica ON scrape_target_state (replica)');
+    },
+  },
 ];

@@ -146,8 +146,12 @@ describe('operator on a real API server', () => {
     await readyAs('AlertRule', 'routed', 'True');
   });
 
-  it('counts the pods a MonitoredService selects and shows the OTLP endpoints', async () => {
+  it('counts the endpoints (selected pods with an IP) of a MonitoredService and shows the OTLP endpoints', async () => {
     await core.createNamespacedPod({ namespace: ns, body: { metadata: { name: 'checkout-0', labels: { app: 'checkout' } }, spec: { containers: [{ name: 'app', image: 'checkout:1' }] } } });
+    // An endpoint is a selected pod with an IP: give it the one a kubelet would report.
+    const pod = await core.readNamespacedPod({ name: 'checkout-0', namespace: ns });
+    await core.replaceNamespacedPodStatus({ name: 'checkout-0', namespace: ns, body: { ...pod, status: { phase: 'Running', podIP: '10.3.0.1', podIPs: [{ ip: '10.3.0.1' }] } } });
+    await core.createNamespacedPod({ namespace: ns, body: { metadata: { name: 'checkout-1', labels: { app: 'checkout' } }, spec: { containers: [{ name: 'app', image: 'checkout:1' }] } } });
     await create('MonitoredService', 'checkout', { selector: { matchLabels: { app: 'checkout' } } });
     await eventually(async () =>
       expect((await readyAs('MonitoredService', 'checkout', 'True')).status).toMatchObject({
