@@ -1,16 +1,10 @@
 /**
  * The built `sightline operator` with a real PostgreSQL: its leader health-checks a
- * MonitoredService's pods (a loopback server standing in for the pod) and shows the scrape figures
- * a scraping process (here the test, as an ingest replica would) reports through the database.
+ * MonitoredService's pods (a loopback server standing in for the pod) and, running without an
+ * ingest tier, scrapes a ScrapeTarget itself and shows the figures it reported through the database.
  */
 import { CoreV1Api, CustomObjectsApi } from '@kubernetes/client-node';
 import { describe, expect, it } from 'vitest';
-import type { ScrapeTarget } from '../../src/api/index.js';
-import { targetSetsFor } from '../../src/discovery/scrapetarget.js';
-import { ScrapeManager } from '../../src/scrape/manager.js';
-import { reportTargetState } from '../../src/scrape/state.js';
-import { PostgresDb } from '../../src/storage/db.js';
-import { MemoryStorage } from '../../src/storage/memory.js';
 import { SightlineProcess } from '../support/cli.js';
 import { postgresTestUrl } from '../support/db.js';
 import { adminKubeConfig } from '../support/kube.js';
@@ -23,7 +17,7 @@ const group = { group: 'monitoring.sightline.dev', version: 'v1alpha1' };
 describe('sightline operator runtime', () => {
   const sandbox = useOperatorSandbox('e2e-runtime');
 
-  it('health-checks MonitoredServices and shows reported scrape figures', async () => {
+  it('health-checks MonitoredServices, scrapes without an ingest tier and shows the scrape figures', async () => {
     const { coords, namespace: ns, kubeconfig } = sandbox;
     const url = await postgresTestUrl();
     const admin = adminKubeConfig(coords);
@@ -32,9 +26,6 @@ describe('sightline operator runtime', () => {
     const app = await startTarget('ok 1\n');
     const port = Number(app.address.split(':')[1]);
     const proc = SightlineProcess.start(['operator', '--storage', url, '--kubeconfig', kubeconfig, '--watch-namespace', ns], await freePort());
-    const db = PostgresDb.open(url);
-    const manager = new ScrapeManager(new MemoryStorage());
-    let reporter: ReturnType<typeof reportTargetState> | undefined;
     try {
       await proc.waitFor('/-/ready');
       await core.createNamespacedPod({ namespace: ns, body: { metadata: { name: 'api-0', labels: { app: 'api' } }, spec: { containers: [{ name: 'api', image: 'api:1', ports: [{ name: 'http', containerPort: port }] }] } } });
@@ -53,18 +44,12 @@ describe('sightline operator runtime', () => {
         ...group, namespace: ns, plural: 'scrapetargets',
         body: { apiVersion: 'monitoring.sightline.dev/v1alpha1', kind: 'ScrapeTarget', metadata: { name: 'api' }, spec: { staticTargets: [app.address], endpoints: [{ interval: '1s', scrapeTimeout: '500ms' }] } },
       });
-      const st = (await custom.getNamespacedCustomObject({ ...group, namespace: ns, plural: 'scrapetargets', name: 'api' })) as ScrapeTarget;
-      await manager.sync(targetSetsFor(st));
-      reporter = reportTargetState(manager, { db }, 'sightline-ingest-test', { pollMs: 500 });
       // The operator reads the reported state every 10 s.
       await eventually(async () => {
         const o = (await custom.getNamespacedCustomObject({ ...group, namespace: ns, plural: 'scrapetargets', name: 'api' })) as { status?: Record<string, unknown> };
         expect(o.status).toMatchObject({ activeTargets: 1, upTargets: 1, downTargets: 0 });
       }, 30_000);
     } finally {
-      await reporter?.stop();
-      await manager.stop();
-      await db.close();
       await app.close();
       expect(await proc.stop()).toBe(0);
     }
