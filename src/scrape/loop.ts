@@ -5,7 +5,7 @@
  * that fail the whole scrape, staleness markers for series that vanish, and the synthetic `up`,
  * `scrape_*` series. A storage commit failure is counted and logged; the loop carries on.
  */
-import { METRIC_NAME, labelsKey, type Labels } from '../model/labels.js';
+import { METRIC_NAME, canonicalLabels, labelsKey, type Labels } from '../model/labels.js';
 import { STALE_NAN } from '../model/samples.js';
 import { hashMod, relabel, type CompiledRelabelConfig } from '../discovery/relabel.js';
 import type { Appender, MetricStore } from '../storage/api.js';
@@ -84,7 +84,7 @@ export class ScrapeLoop {
     inherited: readonly SeriesRef[] = [],
   ) {
     this.scraper = new HttpScraper(target.url, target.timeoutMs, settings.bodySizeLimit, settings.auth);
-    this.report = REPORT_NAMES.map((name) => ({ ...target.labels, [METRIC_NAME]: name }));
+    this.report = REPORT_NAMES.map((name) => canonicalLabels({ ...target.labels, [METRIC_NAME]: name }));
     // A loop restarted for a settings change continues the old loop's staleness tracking.
     for (const ref of inherited) this.refs.set(labelsKey(ref.labels), ref);
     this.prev = [...inherited];
@@ -264,7 +264,7 @@ export class ScrapeLoop {
     const key = labelsKey(labels);
     let ref = this.refs.get(key);
     if (ref === undefined) {
-      ref = { labels, seenIter: 0 };
+      ref = { labels: canonicalLabels(labels), seenIter: 0 };
       this.refs.set(key, ref);
     }
     return ref;
