@@ -246,6 +246,31 @@ describe('staleness', () => {
     expect(values((await select(store, 'up'))[0]).at(-1)).toBe(0);
   });
 
+  it('follows pages whose lines change order, come and go, or switch format (the scrape cache guesses lines by order)', async () => {
+    const line = (code: string, v: number) => `http_requests_total{code="${code}",method="get"} ${v}\n`;
+    const t = await target(line('200', 1) + line('404', 1) + line('500', 1));
+    const store = new MemoryStorage();
+    await manager(store).sync(targetSets('order', [t.address]));
+    const latest = async (code: string) => values((await select(store, 'http_requests_total', { code }))[0]).at(-1);
+    await scrapes(store, t.address, 1);
+    // Reordered, one line gone (404), one new (302) in the middle.
+    t.serve(line('500', 2) + line('302', 2) + line('200', 2));
+    await waitFor(async () => (await latest('302')) === 2);
+    expect([await latest('200'), await latest('500')]).toEqual([2, 2]);
+    const gone = (await select(store, 'http_requests_total', { code: '404' }))[0];
+    expect(staleAt(gone)).toHaveLength(1);
+    // The same series in OpenMetrics, then a line written differently (blanks) in the text format.
+    t.serve(`${line('500', 3)}${line('302', 3)}${line('200', 3)}# EOF\n`, 'application/openmetrics-text; version=1.0.0');
+    await waitFor(async () => (await latest('200')) === 3);
+    t.serve(`${line('500', 4)}http_requests_total { code="302", method="get" } 4\n${line('200', 4)}`);
+    await waitFor(async () => (await latest('200')) === 4);
+    for (const code of ['200', '302', '500']) {
+      const s = (await select(store, 'http_requests_total', { code }))[0];
+      expect(staleAt(s), code).toEqual([]);
+      expect(values(s).at(-1), code).toBe(4);
+    }
+  });
+
   it('marks every series of a target that goes away, synthetic ones included', async () => {
     const a = await target();
     const b = await target();
