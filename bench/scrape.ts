@@ -21,16 +21,17 @@
 import { fork, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { createServer, request, Agent } from 'node:http';
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import { join } from 'node:path';
-import { createGunzip, gzipSync } from 'node:zlib';
+import { gzipSync } from 'node:zlib';
 import pg from 'pg';
 import { register } from 'prom-client';
 import type { ScrapeTarget } from '../src/api/index.js';
 import { targetSetsFor } from '../src/discovery/scrapetarget.js';
 import { createParser, ownedString } from '../src/scrape/parser/index.js';
+import { HttpScraper } from '../src/scrape/http.js';
 import { ScrapeManager } from '../src/scrape/manager.js';
 import type { MetricStore } from '../src/storage/api.js';
 import { detectCapabilities } from '../src/storage/capabilities.js';
@@ -325,25 +326,13 @@ function parseFigures(): { guessedNs: number; lookupNs: number; fullNs: number }
   return { guessedNs: run('guessed'), lookupNs: run('lookup'), fullNs: run('full') };
 }
 
-/** CPU per scrape of one gzip'd bench page with each client (keep-alive both). */
-async function clientFigures(address: string): Promise<{ nodeHttpMs: number; fetchMs: number }> {
+/** CPU per scrape of one gzip'd bench page: the scrape client (src/scrape/http.ts) and undici, both keep-alive. */
+async function clientFigures(address: string): Promise<{ scraperMs: number; fetchMs: number }> {
   const n = 200;
-  const agent = new Agent({ keepAlive: true, maxSockets: 1 });
-  const viaNodeHttp = () =>
-    new Promise<void>((resolve, reject) => {
-      request(`http://${address}/metrics`, { agent, headers: { 'Accept-Encoding': 'gzip' } }, (res) => {
-        const chunks: Buffer[] = [];
-        const gunzip = res.pipe(createGunzip());
-        gunzip.on('data', (c: Buffer) => chunks.push(c));
-        gunzip.on('end', () => {
-          Buffer.concat(chunks).toString('utf8');
-          resolve();
-        });
-        gunzip.on('error', reject);
-      })
-        .on('error', reject)
-        .end();
-    });
+  const scraper = new HttpScraper(new URL(`http://${address}/metrics`), 4000, 0, undefined);
+  const viaScraper = async () => {
+    await scraper.scrape();
+  };
   const viaFetch = async () => {
     await (await fetch(`http://${address}/metrics`, { headers: { 'Accept-Encoding': 'gzip' } })).text();
   };
@@ -354,8 +343,8 @@ async function clientFigures(address: string): Promise<{ nodeHttpMs: number; fet
     const c = process.cpuUsage(c0);
     return (c.user + c.system) / 1000 / n;
   };
-  const result = { nodeHttpMs: await time(viaNodeHttp), fetchMs: await time(viaFetch) };
-  agent.destroy();
+  const result = { scraperMs: await time(viaScraper), fetchMs: await time(viaFetch) };
+  scraper.close();
   return result;
 }
 
@@ -462,7 +451,7 @@ async function main(): Promise<void> {
       if (engine.length > 0) console.log(`  scrape engine alone (no storage): ${ratios(node, engine)}`);
     }
     if (parse) console.log(`parse (bench page, text format), ns/series: scrape-cache hit as the loop gets it (line guessed in page order) ${parse.guessedNs.toFixed(0)}, hit by hash lookup (lines reordered) ${parse.lookupNs.toFixed(0)}, labels() for every line ${parse.fullNs.toFixed(0)}`);
-    if (clients) console.log(`HTTP client, CPU per scrape of one gzip'd ${SERIES}-series page (keep-alive): node:http ${clients.nodeHttpMs.toFixed(2)} ms, undici (built-in fetch) ${clients.fetchMs.toFixed(2)} ms`);
+    if (clients) console.log(`HTTP client, CPU per scrape of one gzip'd ${SERIES}-series page (keep-alive): the scrape client on node:http ${clients.scraperMs.toFixed(2)} ms, undici (built-in fetch) ${clients.fetchMs.toFixed(2)} ms`);
     const load1 = os.loadavg();
     console.log(
       `conditions: Node ${process.version} (${process.execArgv.length ? 'tsx' : 'node'}), ${os.cpus().length}× ${os.cpus()[0]?.model ?? '?'}, load average at start ${load0.map((l) => l.toFixed(2)).join(' ')}, at end ${load1.map((l) => l.toFixed(2)).join(' ')}; during the run ${others}; phases sequential`,

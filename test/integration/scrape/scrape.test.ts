@@ -183,6 +183,27 @@ describe('failed scrapes', () => {
     const huge = 'x_total{a="' + 'y'.repeat(100) + '"} 1\n';
     const { error } = await failing((t) => t.serve(huge.repeat(20_000)), {}, { bodySizeLimit: 1_000_000 });
     expect(error).toBe('body size limit exceeded (limit: 1000000 bytes)');
+    // Gzip'd, the same page is ≈20 KB on the wire: the limit applies to what it decompresses to.
+    const gzipped = await failing(
+      (t) =>
+        t.handle((_req, res) => {
+          res.writeHead(200, { 'Content-Type': 'text/plain', 'Content-Encoding': 'gzip' });
+          res.end(gzipSync(huge.repeat(20_000)));
+        }),
+      {},
+      { bodySizeLimit: 1_000_000 },
+    );
+    expect(gzipped.error).toBe('body size limit exceeded (limit: 1000000 bytes)');
+  });
+
+  it('fails on a body that is not the gzip it claims to be', async () => {
+    const { error } = await failing((t) =>
+      t.handle((_req, res) => {
+        res.writeHead(200, { 'Content-Type': 'text/plain', 'Content-Encoding': 'gzip' });
+        res.end('a 1\n');
+      }),
+    );
+    expect(error).toBe('incorrect header check');
   });
 
   it('reports a malformed page with line and column, storing none of it', async () => {
