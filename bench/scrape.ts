@@ -9,6 +9,8 @@
  *     database each round, opened as StorageService opens it): this process's cpuUsage, plus the
  *     CPU of every process of the cluster (backends, WAL writer, checkpointer, autovacuum; exited
  *     ones through the postmaster's cutime) less the cluster's idle CPU measured at start;
+ *   - the same store's appenders with commits rolled back, so that, against the engine alone,
+ *     what append() itself costs per sample shows;
  *   - Debian's Prometheus 2.42 (`apt-get install -y prometheus`), TSDB included: utime+stime from
  *     /proc/<pid>/stat.
  * Prints CPU seconds per million appended samples and the ratios per round, RSS per target, parse
@@ -118,6 +120,29 @@ async function postgresStore(cluster: LocalPostgres): Promise<BenchStore> {
   };
 }
 
+/**
+ * The same store's appenders with every commit turned into a rollback: scrape + append() with the
+ * store's series cache warm, nothing written. Against the discarding appender this isolates what
+ * append() itself costs per sample.
+ */
+function appendOnly(inner: BenchStore): BenchStore {
+  const store: MetricStore = {
+    appender: () => {
+      const app = inner.store.appender();
+      return {
+        append: (labels, t, v) => app.append(labels, t, v),
+        commit: () => {
+          app.rollback();
+          return Promise.resolve({ samplesWritten: 0, seriesCreated: 0 });
+        },
+        rollback: () => app.rollback(),
+      };
+    },
+    querier: () => inner.store.querier(),
+  };
+  return { store, name: `${inner.name}'s appenders, commits rolled back (append() without writes)`, close: () => Promise.resolve() };
+}
+
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const rssMb = (): number => process.memoryUsage().rss / 2 ** 20;
 
@@ -170,7 +195,6 @@ async function measureSightline(bench: BenchStore, addresses: string[], warmupS:
     return { cpuSeconds: (cpu.user + cpu.system) / 1e6, dbCpuSeconds: dbCpu, samples, rssMb: rss, rssPerTargetMb: (rss - rssBefore) / TARGETS, store: bench.name };
   } finally {
     await manager.stop();
-    await bench.close();
   }
 }
 
@@ -297,7 +321,8 @@ function parseFigures(): { guessedNs: number; lookupNs: number; fullNs: number }
   let first: Entry | undefined;
   const run = (mode: 'guessed' | 'lookup' | 'full'): number => {
     const rounds = 200;
-    const t0 = process.hrtime.bigint();
+    // CPU time, not wall time: other processes share the cores.
+    const c0 = process.cpuUsage();
     for (let r = 0; r < rounds; r++) {
       const p = createParser(bodies[r % bodies.length]!, ct);
       let guess = mode === 'guessed' ? first : undefined;
@@ -320,7 +345,8 @@ function parseFigures(): { guessedNs: number; lookupNs: number; fullNs: number }
         previous = entry;
       }
     }
-    return Number(process.hrtime.bigint() - t0) / rounds / SERIES;
+    const c = process.cpuUsage(c0);
+    return ((c.user + c.system) * 1000) / rounds / SERIES;
   };
   for (const mode of ['guessed', 'lookup', 'full'] as const) run(mode);
   return { guessedNs: run('guessed'), lookupNs: run('lookup'), fullNs: run('full') };
@@ -409,11 +435,21 @@ async function main(): Promise<void> {
     const clients = phases.has('client') ? await clientFigures(addresses[0]!) : undefined;
     const engine: SightlineFigures[] = [];
     const withDb: SightlineFigures[] = [];
+    const appendOnlyRuns: SightlineFigures[] = [];
     const prometheus: (Figures | string)[] = [];
     // Phases alternate so a burst of load from other processes spreads over all of them.
     for (let r = 0; r < repeat; r++) {
       if (phases.has('engine')) engine.push(await measureSightline(discardStore(), addresses, warmupS, windowS));
-      if (phases.has('db')) withDb.push(await measureSightline(await postgresStore(postgres), addresses, warmupS, windowS, cluster));
+      if (phases.has('db')) {
+        // A fresh database each round; the first scrapes create the 200,000 series, so warm up longer.
+        const pgStore = await postgresStore(postgres);
+        try {
+          withDb.push(await measureSightline(pgStore, addresses, Math.max(warmupS, 45), windowS, cluster));
+          appendOnlyRuns.push(await measureSightline(appendOnly(pgStore), addresses, warmupS, windowS));
+        } finally {
+          await pgStore.close();
+        }
+      }
       if (phases.has('prometheus')) prometheus.push(await measurePrometheus(addresses, warmupS, windowS));
     }
     const seconds = (Date.now() - started) / 1000;
@@ -433,6 +469,11 @@ async function main(): Promise<void> {
       console.log(`    Sightline process only (scrape + appender + writer + pg client): ${stats(withDb.map(node))}`);
       console.log(`    PostgreSQL cluster (all its processes, less its idle ${cluster.idleCpuPerSecond.toFixed(3)} cores): ${stats(withDb.map(db))}`);
       console.log(`    Sightline INCLUDING its database writes: ${stats(withDb.map(total))}`);
+      console.log(`  Sightline, ${appendOnlyRuns[0]!.store}: ${stats(appendOnlyRuns.map(node))}`);
+      if (engine.length > 0) {
+        const share = (f: SightlineFigures[]) => stats(f.map((x, r) => node(x) - node(engine[r]!)));
+        console.log(`  → of the Sightline process's CPU per million samples: append() ${share(appendOnlyRuns)}; append() + writer + pg client ${share(withDb)}; the rest is the scrape engine`);
+      }
       console.log(`    (round 1: ${w.samples} samples in ${windowS}s = ${(w.samples / windowS / 1000).toFixed(1)}k/s; RSS ${w.rssMb.toFixed(0)} MB, growth since the loops started ${(w.rssPerTargetMb * TARGETS).toFixed(0)} MB = ${w.rssPerTargetMb.toFixed(2)} MB per target)`);
     }
     const promCost = prometheus.map((p) => (typeof p === 'string' ? NaN : perMillion(p.cpuSeconds, p.samples)));
