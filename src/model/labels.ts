@@ -30,6 +30,16 @@ export function compareLabelNames(a: string, b: string): number {
   return a < b ? -1 : 1;
 }
 
+/**
+ * The same label set with its properties in canonical order. Keys built from such an object
+ * (labelsKey, the storage series key) need no sort: worth it for label sets kept and appended
+ * again and again, as a scrape loop's series.
+ */
+export function canonicalLabels(labels: Labels): Labels {
+  // fromEntries defines properties, so a `__proto__` label stays a label.
+  return Object.fromEntries(sortedLabelNames(labels).map((name) => [name, labels[name]!]));
+}
+
 /** A stable string key for a label set: equal label sets give equal keys, whatever the insertion order. */
 export function labelsKey(labels: Labels): string {
   let key = '';

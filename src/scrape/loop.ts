@@ -5,13 +5,13 @@
  * that fail the whole scrape, staleness markers for series that vanish, and the synthetic `up`,
  * `scrape_*` series. A storage commit failure is counted and logged; the loop carries on.
  */
-import { METRIC_NAME, labelsKey, type Labels } from '../model/labels.js';
+import { METRIC_NAME, canonicalLabels, labelsKey, type Labels } from '../model/labels.js';
 import { STALE_NAN } from '../model/samples.js';
 import { relabel, type CompiledRelabelConfig } from '../discovery/relabel.js';
 import type { Appender, MetricStore } from '../storage/api.js';
 import { errorMessage } from '../util/errors.js';
 import { logger } from '../util/log.js';
-import { createParser, ownedString, ParseError } from './parser/index.js';
+import { createParser, formatForContentType, ownedString, ParseError, type ExpositionFormat } from './parser/index.js';
 import { HttpScraper, ScrapeError, type ResolvedAuth } from './http.js';
 import { scrapeMetrics } from './metrics.js';
 import { Ticker } from './ticker.js';
@@ -51,9 +51,13 @@ export interface SeriesRef {
 }
 
 interface CacheEntry {
+  /** The series text, as the page writes it. */
+  readonly key: string;
   /** null: dropped by metric relabeling. */
   readonly ref: SeriesRef | null;
   lastIter: number;
+  /** The entry of the line that followed this one in the last page: the guess for the next line. */
+  next: CacheEntry | undefined;
 }
 
 const REPORT_NAMES = ['up', 'scrape_duration_seconds', 'scrape_samples_scraped', 'scrape_samples_post_metric_relabeling', 'scrape_series_added'] as const;
@@ -69,6 +73,9 @@ export class ScrapeLoop {
   readonly state: TargetHealth = { health: 'unknown', lastScrape: undefined, lastError: '', lastScrapeDurationSeconds: 0, lastSamples: 0 };
   private readonly scraper: HttpScraper;
   private readonly cache = new Map<string, CacheEntry>();
+  /** The first line's entry in the last page, and that page's format (a guess holds within one format). */
+  private firstEntry: CacheEntry | undefined;
+  private lastFormat: ExpositionFormat | undefined;
   private readonly refs = new Map<string, SeriesRef>();
   /** Series appended by the last scrape (without explicit timestamps): candidates for staleness. */
   private prev: SeriesRef[] = [];
@@ -84,7 +91,7 @@ export class ScrapeLoop {
     inherited: readonly SeriesRef[] = [],
   ) {
     this.scraper = new HttpScraper(target.url, target.timeoutMs, settings.bodySizeLimit, settings.auth);
-    this.report = REPORT_NAMES.map((name) => ({ ...target.labels, [METRIC_NAME]: name }));
+    this.report = REPORT_NAMES.map((name) => canonicalLabels({ ...target.labels, [METRIC_NAME]: name }));
     // A loop restarted for a settings change continues the old loop's staleness tracking.
     for (const ref of inherited) this.refs.set(labelsKey(ref.labels), ref);
     this.prev = [...inherited];
@@ -179,19 +186,35 @@ export class ScrapeLoop {
   private appendPage(app: Appender, body: string, contentType: string | undefined, t: number): PageResult {
     const { honorTimestamps, sampleLimit } = this.settings;
     const iter = ++this.iter;
+    const format = formatForContentType(contentType);
+    if (format !== this.lastFormat) this.firstEntry = undefined;
+    this.lastFormat = format;
     const parser = createParser(body, contentType);
     const current: SeriesRef[] = [];
     let scraped = 0;
     let appended = 0;
+    let entriesSeen = 0;
+    let refsSeen = 0;
     const refsBefore = this.refs.size;
-    while (parser.next()) {
+    let previous: CacheEntry | undefined;
+    let guess = this.firstEntry;
+    while (parser.next(guess?.key)) {
       scraped++;
-      let entry = this.cache.get(parser.series());
+      let entry = parser.matched ? guess : this.cache.get(parser.series());
       if (entry === undefined) {
-        entry = { ref: this.prepare(parser.labels()), lastIter: iter };
-        this.cache.set(ownedString(parser.series()), entry);
+        const key = ownedString(parser.series());
+        entry = { key, ref: this.prepare(parser.labels()), lastIter: 0, next: undefined };
+        this.cache.set(key, entry);
       }
-      entry.lastIter = iter;
+      // Read before `previous.next` is overwritten: entry.next still says what followed it last page.
+      guess = entry.next;
+      if (previous === undefined) this.firstEntry = entry;
+      else previous.next = entry;
+      previous = entry;
+      if (entry.lastIter !== iter) {
+        entry.lastIter = iter;
+        entriesSeen++;
+      }
       const ref = entry.ref;
       if (ref === null) continue;
       const ts = honorTimestamps ? parser.timestampMs : undefined;
@@ -200,10 +223,16 @@ export class ScrapeLoop {
         if (ref.seenIter === iter) continue;
         current.push(ref);
       }
-      ref.seenIter = iter;
+      if (ref.seenIter !== iter) {
+        ref.seenIter = iter;
+        refsSeen++;
+      }
       app.append(ref.labels, ts ?? t, parser.value);
       if (++appended > sampleLimit && sampleLimit > 0) throw new ScrapeError('sample_limit', `sample_limit exceeded (limit: ${sampleLimit})`);
     }
+    // Guesses only ever point at entries of this page, which stay cached.
+    if (previous === undefined) this.firstEntry = undefined;
+    else previous.next = undefined;
     let staleMarkers = 0;
     for (const ref of this.prev) {
       if (ref.seenIter === iter) continue;
@@ -212,9 +241,10 @@ export class ScrapeLoop {
     }
     this.prev = current;
     const seriesAdded = this.refs.size - refsBefore;
-    // Forget series this page no longer has: their markers are written, the next sighting re-prepares them.
-    for (const [key, e] of this.cache) if (e.lastIter !== iter) this.cache.delete(key);
-    for (const [key, ref] of this.refs) if (ref.seenIter !== iter) this.refs.delete(key);
+    // Forget series this page no longer has (when it lacks any): their markers are written, the
+    // next sighting re-prepares them.
+    if (entriesSeen < this.cache.size) for (const [key, e] of this.cache) if (e.lastIter !== iter) this.cache.delete(key);
+    if (refsSeen < this.refs.size) for (const [key, ref] of this.refs) if (ref.seenIter !== iter) this.refs.delete(key);
     return { scraped, postRelabel: appended, seriesAdded, staleMarkers };
   }
 
@@ -247,7 +277,7 @@ export class ScrapeLoop {
     const key = labelsKey(labels);
     let ref = this.refs.get(key);
     if (ref === undefined) {
-      ref = { labels, seenIter: 0 };
+      ref = { labels: canonicalLabels(labels), seenIter: 0 };
       this.refs.set(key, ref);
     }
     return ref;

@@ -136,6 +136,9 @@ export abstract class ParserBase implements ExpositionParser {
   protected seriesEnd = 0;
   /** Where the current sample's label set starts (after its `{`), or -1 without one. */
   protected labelsAt = -1;
+  /** False while nameEnd and labelsAt are unknown (a series matched by matchSeries). */
+  private located = true;
+  matched = false;
   /** Label offsets (LABEL_STRIDE numbers per label) of the label set at `offsetsAt`, scanned on demand. */
   private readonly labelOffsets = new OffsetList();
   private offsetsAt = -1;
@@ -169,17 +172,52 @@ export abstract class ParserBase implements ExpositionParser {
     this.end = text.length;
   }
 
-  abstract next(): boolean;
+  abstract next(expected?: string): boolean;
 
   series(): string {
     return this.text.slice(this.nameStart, this.seriesEnd);
   }
 
+  /**
+   * Whether the sample at `start` has exactly the series text `expected` (one this parser scanned
+   * before, so valid): then it is not scanned again, nameEnd and labelsAt are found only if an
+   * accessor needs them, and the position after the series is returned; else -1. A scan would
+   * end at the same place: a label set ends at its `}`, a bare name where the blank after it is
+   * not followed by a label set.
+   */
+  protected matchSeries(start: number, expected: string | undefined): number {
+    this.matched = false;
+    if (expected === undefined) return -1;
+    const text = this.text;
+    const end = start + expected.length;
+    const after = text.charCodeAt(end);
+    if (after !== C_SPACE && after !== C_TAB) return -1;
+    if (text.slice(start, end) !== expected) return -1;
+    if (expected.charCodeAt(expected.length - 1) !== C_RBRACE && text.charCodeAt(this.skipBlanks(end)) === C_LBRACE) return -1;
+    this.matched = true;
+    this.located = false;
+    this.nameStart = start;
+    this.seriesEnd = end;
+    return end;
+  }
+
+  /** Finds nameEnd and labelsAt of a series matched without a scan. */
+  private locate(): void {
+    this.located = true;
+    METRIC_NAME_RE.lastIndex = this.nameStart;
+    METRIC_NAME_RE.test(this.text);
+    this.nameEnd = METRIC_NAME_RE.lastIndex;
+    const p = this.skipBlanks(this.nameEnd);
+    this.labelsAt = p < this.seriesEnd ? p + 1 : -1;
+  }
+
   metricName(): string {
+    if (!this.located) this.locate();
     return this.nameAt(this.nameSlots, 0, this.nameStart, this.nameEnd);
   }
 
   labels(): Labels {
+    if (!this.located) this.locate();
     if (this.offsetsAt !== this.labelsAt) {
       if (this.labelsAt < 0) this.labelOffsets.count = 0;
       else if (!this.offsetsOfCompactLabelSet(this.labelsAt)) this.scanLabels(this.labelsAt, this.labelOffsets, this.lenient);
@@ -341,6 +379,7 @@ export abstract class ParserBase implements ExpositionParser {
     METRIC_NAME_RE.test(text);
     this.nameStart = p;
     this.nameEnd = METRIC_NAME_RE.lastIndex;
+    this.located = true;
     return this.nameEnd;
   }
 

@@ -30,7 +30,7 @@ export class OpenMetricsParser extends ParserBase {
   private readonly familyDescriptors = new Set<Descriptor>();
   private readonly exemplarOffsets = new OffsetList();
 
-  next(): boolean {
+  next(expected?: string): boolean {
     const text = this.text;
     while (!this.done) {
       const p = this.pos;
@@ -39,19 +39,22 @@ export class OpenMetricsParser extends ParserBase {
       if (c === C_HASH) this.pos = this.descriptor(p);
       else if (c === C_LF) this.fail(p, 'empty line (not allowed in OpenMetrics)');
       else {
-        this.sample(p);
+        this.sample(p, expected);
         return true;
       }
     }
     return false;
   }
 
-  private sample(start: number): void {
+  private sample(start: number, expected: string | undefined): void {
     const text = this.text;
-    let p = this.scanMetricName(start, 'a metric name or "#"');
-    if (text.charCodeAt(p) === C_LBRACE) p = this.skipLabelSet(p);
-    else this.labelsAt = -1;
-    this.seriesEnd = p;
+    let p = this.matchSeries(start, expected);
+    if (p < 0) {
+      p = this.scanMetricName(start, 'a metric name or "#"');
+      if (text.charCodeAt(p) === C_LBRACE) p = this.skipLabelSet(p);
+      else this.labelsAt = -1;
+      this.seriesEnd = p;
+    }
     this.assignFamily();
     if (text.charCodeAt(p) !== C_SPACE) this.unexpected(p, 'a space before the sample value');
     let end = this.tokenEnd(++p);

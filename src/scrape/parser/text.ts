@@ -21,7 +21,7 @@ const MAX_TIMESTAMP = 2 ** 63;
 export class PrometheusTextParser extends ParserBase {
   protected readonly lenient = true;
 
-  next(): boolean {
+  next(expected?: string): boolean {
     const text = this.text;
     for (;;) {
       const p = this.skipBlanks(this.pos);
@@ -33,24 +33,28 @@ export class PrometheusTextParser extends ParserBase {
       if (c === C_LF) this.pos = p + 1;
       else if (c === C_HASH) this.pos = this.comment(p);
       else {
-        this.sample(p);
+        this.sample(p, expected);
         return true;
       }
     }
   }
 
-  private sample(start: number): void {
+  private sample(start: number, expected: string | undefined): void {
     const text = this.text;
-    let p = this.scanMetricName(start, 'a metric name, a comment or a blank line');
-    this.seriesEnd = p;
-    p = this.skipBlanks(p);
-    if (text.charCodeAt(p) === C_LBRACE) {
-      p = this.skipLabelSet(p);
+    let p = this.matchSeries(start, expected);
+    if (p >= 0) p = this.skipBlanks(p);
+    else {
+      p = this.scanMetricName(start, 'a metric name, a comment or a blank line');
       this.seriesEnd = p;
       p = this.skipBlanks(p);
-    } else {
-      this.labelsAt = -1;
-      if (p === this.seriesEnd) this.unexpected(p, 'a blank or "{" after the metric name');
+      if (text.charCodeAt(p) === C_LBRACE) {
+        p = this.skipLabelSet(p);
+        this.seriesEnd = p;
+        p = this.skipBlanks(p);
+      } else {
+        this.labelsAt = -1;
+        if (p === this.seriesEnd) this.unexpected(p, 'a blank or "{" after the metric name');
+      }
     }
     const valueEnd = this.tokenEnd(p);
     this.value = this.parseValue(p, valueEnd, 'sample value');

@@ -35,8 +35,8 @@ export interface Sample {
  * A scrape loop with a cache (as Prometheus's scrape cache) looks like:
  * ```ts
  * const p = createParser(body, contentType);
- * while (p.next()) {
- *   let entry = cache.get(p.series());               // a lookup, no allocation kept
+ * while (p.next(guess?.key)) {                        // guess: e.g. what followed the last series last time
+ *   let entry = p.matched ? guess : cache.get(p.series()); // a lookup, no allocation kept
  *   if (entry === undefined) {
  *     entry = prepare(p.labels());                    // parse, relabel, resolve series id…
  *     cache.set(ownedString(p.series()), entry);      // a copy, not a view into the page
@@ -46,8 +46,16 @@ export interface Sample {
  * ```
  */
 export interface ExpositionParser {
-  /** Advances to the next sample; false at the end of the page. Throws ParseError. */
-  next(): boolean;
+  /**
+   * Advances to the next sample; false at the end of the page. Throws ParseError.
+   * `expected`: a series text this parser (same format) accepted before, guessed to be the next
+   * sample's; when it is (`matched`), the series is not scanned again, only compared. Pages keep
+   * their order scrape after scrape, so a good guess turns most lines into one string compare
+   * instead of a scan and a hash lookup.
+   */
+  next(expected?: string): boolean;
+  /** Whether the current sample's series text is the `expected` given to next(). */
+  readonly matched: boolean;
   /**
    * The raw series text (metric name and label set, as written): equal text means equal labels.
    * It is a view into the page: keep it beyond the scrape only through `ownedString()`.

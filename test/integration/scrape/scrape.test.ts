@@ -183,6 +183,27 @@ describe('failed scrapes', () => {
     const huge = 'x_total{a="' + 'y'.repeat(100) + '"} 1\n';
     const { error } = await failing((t) => t.serve(huge.repeat(20_000)), {}, { bodySizeLimit: 1_000_000 });
     expect(error).toBe('body size limit exceeded (limit: 1000000 bytes)');
+    // Gzip'd, the same page is ≈20 KB on the wire: the limit applies to what it decompresses to.
+    const gzipped = await failing(
+      (t) =>
+        t.handle((_req, res) => {
+          res.writeHead(200, { 'Content-Type': 'text/plain', 'Content-Encoding': 'gzip' });
+          res.end(gzipSync(huge.repeat(20_000)));
+        }),
+      {},
+      { bodySizeLimit: 1_000_000 },
+    );
+    expect(gzipped.error).toBe('body size limit exceeded (limit: 1000000 bytes)');
+  });
+
+  it('fails on a body that is not the gzip it claims to be', async () => {
+    const { error } = await failing((t) =>
+      t.handle((_req, res) => {
+        res.writeHead(200, { 'Content-Type': 'text/plain', 'Content-Encoding': 'gzip' });
+        res.end('a 1\n');
+      }),
+    );
+    expect(error).toBe('incorrect header check');
   });
 
   it('reports a malformed page with line and column, storing none of it', async () => {
@@ -244,6 +265,31 @@ describe('staleness', () => {
     await scrapes(store, t.address, (values((await select(store, 'up'))[0]).length) + 2);
     for (const s of await select(store, 'http_requests_total')) expect(staleAt(s).length).toBe(1);
     expect(values((await select(store, 'up'))[0]).at(-1)).toBe(0);
+  });
+
+  it('follows pages whose lines change order, come and go, or switch format (the scrape cache guesses lines by order)', async () => {
+    const line = (code: string, v: number) => `http_requests_total{code="${code}",method="get"} ${v}\n`;
+    const t = await target(line('200', 1) + line('404', 1) + line('500', 1));
+    const store = new MemoryStorage();
+    await manager(store).sync(targetSets('order', [t.address]));
+    const latest = async (code: string) => values((await select(store, 'http_requests_total', { code }))[0]).at(-1);
+    await scrapes(store, t.address, 1);
+    // Reordered, one line gone (404), one new (302) in the middle.
+    t.serve(line('500', 2) + line('302', 2) + line('200', 2));
+    await waitFor(async () => (await latest('302')) === 2);
+    expect([await latest('200'), await latest('500')]).toEqual([2, 2]);
+    const gone = (await select(store, 'http_requests_total', { code: '404' }))[0];
+    expect(staleAt(gone)).toHaveLength(1);
+    // The same series in OpenMetrics, then a line written differently (blanks) in the text format.
+    t.serve(`${line('500', 3)}${line('302', 3)}${line('200', 3)}# EOF\n`, 'application/openmetrics-text; version=1.0.0');
+    await waitFor(async () => (await latest('200')) === 3);
+    t.serve(`${line('500', 4)}http_requests_total { code="302", method="get" } 4\n${line('200', 4)}`);
+    await waitFor(async () => (await latest('200')) === 4);
+    for (const code of ['200', '302', '500']) {
+      const s = (await select(store, 'http_requests_total', { code }))[0];
+      expect(staleAt(s), code).toEqual([]);
+      expect(values(s).at(-1), code).toBe(4);
+    }
   });
 
   it('marks every series of a target that goes away, synthetic ones included', async () => {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isValidLabelName } from '../../../src/model/labels.js';
-import { parseExposition, ParseError } from '../../../src/scrape/parser/index.js';
+import { createParser, parseExposition, ParseError, type Sample } from '../../../src/scrape/parser/index.js';
 
 const TEXT = 'text/plain; version=0.0.4';
 const OM = 'application/openmetrics-text; version=1.0.0';
@@ -56,7 +56,65 @@ const mutatedPage = fc
     return out;
   });
 
+/**
+ * Parses as a scrape loop does, guessing each line's series from what followed the previous
+ * line's series in `known` (series texts of an earlier page); returns what parseExposition would.
+ */
+function parseWithGuesses(body: string, contentType: string, known: readonly string[]): Sample[] {
+  const following = new Map<string, string>();
+  known.forEach((series, i) => following.set(series, known[i + 1]!));
+  const p = createParser(body, contentType);
+  const samples: Sample[] = [];
+  let guess = known[0];
+  while (p.next(guess)) {
+    const sample: Sample = { name: p.metricName(), labels: p.labels(), value: p.value };
+    if (p.timestampMs !== undefined) sample.timestampMs = p.timestampMs;
+    if (p.exemplar !== undefined) sample.exemplar = p.exemplar;
+    samples.push(sample);
+    guess = following.get(p.series());
+  }
+  return samples;
+}
+
+function seriesOf(body: string, contentType: string): string[] {
+  const p = createParser(body, contentType);
+  const out: string[] = [];
+  while (p.next()) out.push(p.series());
+  return out;
+}
+
+/** The same outcome (samples, or a ParseError at the same place) as a parse without guesses. */
+function outcome(parse: () => unknown): unknown {
+  try {
+    return parse();
+  } catch (err) {
+    if (!(err instanceof ParseError)) throw err;
+    return err.message;
+  }
+}
+
 describe('parser fuzzing', () => {
+  it('guessing series (as the scrape cache does) never changes what a page parses to', () => {
+    const pages = [
+      { page: PAGES[0]!, contentType: TEXT },
+      { page: PAGES[1]!, contentType: OM },
+    ];
+    const known = pages.map(({ page, contentType }) => seriesOf(page, contentType));
+    // Whole lines moved, dropped or repeated as well as character edits, so guesses go stale.
+    const edited = fc.tuple(fc.nat({ max: 1 }), mutatedPage, fc.array(fc.tuple(fc.nat(), fc.nat()), { maxLength: 4 })).map(([k, mutated, moves]) => {
+      const lines = (mutated.startsWith(pages[k]!.page.slice(0, 20)) ? mutated : pages[k]!.page).split('\n');
+      for (const [from, to] of moves) lines.splice(to % lines.length, 0, lines[from % lines.length]!);
+      return { k, body: lines.join('\n') };
+    });
+    fc.assert(
+      fc.property(edited, ({ k, body }) => {
+        const { contentType } = pages[k]!;
+        expect(outcome(() => parseWithGuesses(body, contentType, known[k]!))).toEqual(outcome(() => parseExposition(body, contentType).samples));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('never throws anything but ParseError, and never hangs, on arbitrary text', () => {
     fc.assert(fc.property(fc.oneof(fc.string({ maxLength: 300, unit: 'binary' }), syntaxString), parsesOrRejects), { numRuns: 1500 });
   });

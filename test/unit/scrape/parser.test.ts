@@ -290,6 +290,46 @@ describe('scrape-cache support', () => {
     expect(n).toBe(3);
   });
 
+  /** Every sample as the accessors give it, passing each line's guess to next(). */
+  function readWithGuesses(body: string, contentType: string, guesses: readonly (string | undefined)[]) {
+    const p = createParser(body, contentType);
+    const out: { matched: boolean; series: string; name: string; family: string; labels: Record<string, string>; value: number; ts: number | undefined }[] = [];
+    while (p.next(guesses[out.length])) {
+      out.push({ matched: p.matched, series: p.series(), name: p.metricName(), family: p.familyName(), labels: { ...p.labels() }, value: p.value, ts: p.timestampMs });
+    }
+    return out;
+  }
+
+  it('next(expected) matches a guessed series without scanning it; every accessor still answers', () => {
+    const body = '# TYPE h histogram\nh_bucket{le="1"} 1 1000\nh_count 2\na {b="1"} 3\n';
+    const plain = readWithGuesses(body, TEXT, []);
+    const guessed = readWithGuesses(body, TEXT, ['h_bucket{le="1"}', 'h_count', 'a {b="1"}']);
+    expect(guessed.map((s) => s.matched)).toEqual([true, true, true]);
+    expect(guessed.map(({ matched: _, ...rest }) => rest)).toEqual(plain.map(({ matched: _, ...rest }) => rest));
+    expect(guessed[0]).toMatchObject({ family: 'h', labels: { __name__: 'h_bucket', le: '1.0' }, ts: 1000 });
+  });
+
+  it('next(expected) falls back to a scan when the guess is wrong or only a prefix', () => {
+    // A bare-name guess must not match the same name followed by a label set, nor a longer name.
+    const body = 'a {b="1"} 1\nab 2\na{b="2"} 3\na{b="1"} 4\n';
+    const guessed = readWithGuesses(body, TEXT, ['a', 'a', 'a{b="1"}', 'a{b="1"} ']);
+    expect(guessed.map((s) => s.matched)).toEqual([false, false, false, false]);
+    expect(guessed.map((s) => s.series)).toEqual(['a {b="1"}', 'ab', 'a{b="2"}', 'a{b="1"}']);
+    expect(readWithGuesses('a{b="1"} 1\n# EOF\n', OM, ['a{b="1"}'])[0]!.matched).toBe(true);
+  });
+
+  it('a matched series still has the rest of its line checked', () => {
+    for (const [body, type] of [
+      ['a{b="1"} x\n', TEXT],
+      ['a{b="1"} 1 2 3\n', TEXT],
+      ['a{b="1"}  1\n# EOF\n', OM],
+      ['a{b="1"}\t1\n# EOF\n', OM],
+    ] as const) {
+      const p = createParser(body, type);
+      expect(() => p.next('a{b="1"}'), body).toThrow(ParseError);
+    }
+  });
+
   it('ownedString copies a slice', () => {
     const page = 'x'.repeat(50);
     expect(ownedString(page.slice(1, 30))).toBe('x'.repeat(29));
