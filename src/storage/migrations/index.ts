@@ -5,6 +5,7 @@
  */
 import type { Capabilities } from '../capabilities.js';
 import type { Queryable } from '../db.js';
+import { createMetadataTable } from '../metrics/metadata.js';
 import { metricsMigration } from '../metrics/schema.js';
 
 export interface Migration {
@@ -28,4 +29,5 @@ export const migrations: readonly Migration[] = [
     },
   },
   metricsMigration,
+  { version: 3, name: 'metric metadata', up: createMetadataTable },
 ];
