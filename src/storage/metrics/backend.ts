@@ -7,7 +7,7 @@ import type { Queryable } from '../db.js';
 import type { SampleRows } from './copy.js';
 import { readFloat8s, readInt8s } from './copy.js';
 import type { MetricsBackendKind } from './schema.js';
-import type { MetricsPolicies, PolicyState } from './policy-types.js';
+import type { MetricsPolicies, PolicyState, RollupPolicy } from './policy-types.js';
 
 export interface SeriesSamples {
   timestamps: Float64Array;
@@ -34,6 +34,12 @@ export interface SampleBackend {
   /** A subquery yielding `series_id` of series with samples in [$startParam, $endParam]. */
   activeSeriesSql(startParam: string, endParam: string): string;
   readRollup(name: string, seriesIds: readonly number[], startMs: number, endMs: number): Promise<Map<number, RollupPoint[]>>;
+  /**
+   * Rollups whose buckets hold every sample in (startMs, endMs] at nowMs: complete (the rollup
+   * was fed all data there and retention removed none) and final (no sample can still arrive).
+   * Backends that cannot tell return none, and queries read raw samples.
+   */
+  completeRollups(startMs: number, endMs: number, nowMs: number): Promise<RollupPolicy[]>;
   /** Converges retention and rollups to the desired state; idempotent. */
   reconcile(desired: MetricsPolicies): Promise<PolicyState[]>;
   policyStates(): Promise<PolicyState[]>;

@@ -122,8 +122,42 @@ export class PlainBackend implements SampleBackend {
     // Rollup data whose resolution no desired rollup uses any more is dropped with its policy.
     const kept = new Set(desired.rollups.map((r) => r.resolutionMs));
     const gone = before.filter((r) => !kept.has(r.resolutionMs)).map((r) => r.resolutionMs);
-    if (gone.length > 0) await this.db.query('DELETE FROM metric_rollup WHERE resolution_ms = ANY($1::int8[])', [gone]);
+    if (gone.length > 0) {
+      await this.db.query('DELETE FROM metric_rollup WHERE resolution_ms = ANY($1::int8[])', [gone]);
+      await this.db.query('DELETE FROM meta WHERE key = ANY($1::text[])', [gone.map(rollupFromKey)]);
+    }
+    // A new rollup is fed by compactions from now on: samples already in blocks never reach it,
+    // so it is complete only after the newest of them (recorded for push-down).
+    const had = new Set(before.map((r) => r.resolutionMs));
+    for (const r of desired.rollups.filter((x) => !had.has(x.resolutionMs))) {
+      await this.db.query(
+        `INSERT INTO meta (key, value) SELECT $1, coalesce(max(t_end), ${Number.MIN_SAFE_INTEGER})::text FROM metric_blocks
+         ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value, updated_at = now()`,
+        [rollupFromKey(r.resolutionMs)],
+      );
+    }
     return this.policies.list();
+  }
+
+  /**
+   * Rollups complete over (startMs, endMs]: created before any of its samples was compacted,
+   * no head partition (data still arriving or not compacted) at or before endMs, and nothing
+   * there past raw or rollup retention.
+   */
+  async completeRollups(startMs: number, endMs: number, nowMs: number): Promise<RollupPolicy[]> {
+    const [rollups, heads, marks, retentionMs] = await Promise.all([
+      this.policies.rollups(),
+      this.head.list(),
+      this.db.query<{ key: string; value: string }>("SELECT key, value FROM meta WHERE key LIKE 'rollup_from:%'"),
+      this.policies.retentionMs(),
+    ]);
+    if (heads.some((p) => p.start <= endMs)) return [];
+    const from = new Map(marks.map((m) => [m.key, Number(m.value)]));
+    return rollups.filter((r) => {
+      const complete = from.get(rollupFromKey(r.resolutionMs));
+      const kept = Math.min(retentionMs ?? Infinity, r.retentionMs ?? Infinity);
+      return complete !== undefined && startMs >= complete && startMs >= nowMs - kept;
+    });
   }
 
   policyStates(): Promise<PolicyState[]> {
@@ -280,6 +314,8 @@ export class PlainBackend implements SampleBackend {
     return samples;
   }
 }
+
+const rollupFromKey = (resolutionMs: number): string => `rollup_from:${resolutionMs}`;
 
 /**
  * One series' blocks (ordered by t_start) decoded into one pair of arrays, without per-block

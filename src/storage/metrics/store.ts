@@ -98,7 +98,7 @@ export async function openMetricStore(db: Db, caps: Capabilities, options: Metri
     // PGlite has one connection: a second writer would only wait for it.
     concurrency: db.kind === 'embedded' ? 1 : 2,
   });
-  const querier = new MetricQuerier(db, backend);
+  const querier = new MetricQuerier(db, backend, now);
   const metadata = new SqlMetadataStore(db);
 
   const reconcilePolicies = async (desired: MetricsPolicies): Promise<PolicyState[]> => {

@@ -64,7 +64,7 @@ describe.each(BACKENDS)('metrics policies on %s', (kind) => {
     const expected = (res: number) => {
       const buckets = new Map<number, { min: number; max: number; sum: number; count: number; last: number }>();
       for (const [ts, v] of raw) {
-        const b = Math.floor(ts / res) * res;
+        const b = Math.ceil(ts / res) * res - res; // buckets are (b, b + res], as PromQL windows
         const cur = buckets.get(b);
         if (!cur) buckets.set(b, { min: v, max: v, sum: v, count: 1, last: v });
         else Object.assign(cur, { min: Math.min(cur.min, v), max: Math.max(cur.max, v), sum: cur.sum + v, count: cur.count + 1, last: v });

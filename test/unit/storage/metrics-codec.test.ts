@@ -65,16 +65,17 @@ describe('sample merging', () => {
 });
 
 describe('rollup buckets', () => {
-  it('aggregates per bucket, skips staleness markers, and ignores NaN in min/max', () => {
+  it('aggregates per (t, t + resolution] bucket, skips staleness markers, and ignores NaN in min/max', () => {
     const vs = new Float64Array([1, 5, 0, NaN, 2, 4]);
     vs[2] = STALE_NAN;
     const b = rollupBuckets({ timestamps: new Float64Array([0, 10, 20, 30, 60, 70]), values: vs }, 60);
     expect(b.map(({ t, min, max, count, last }) => ({ t, min, max, count, last }))).toEqual([
-      { t: 0, min: 1, max: 5, count: 3, last: NaN },
-      { t: 60, min: 2, max: 4, count: 2, last: 4 },
+      { t: -60, min: 1, max: 1, count: 1, last: 1 },
+      { t: 0, min: 2, max: 5, count: 3, last: 2 },
+      { t: 60, min: 4, max: 4, count: 1, last: 4 },
     ]);
-    expect(b[0]!.sum).toBeNaN();
-    expect(b[1]!.sum).toBe(6);
+    expect(b[1]!.sum).toBeNaN();
+    expect(b[2]!.sum).toBe(4);
   });
 });
 
