@@ -105,7 +105,8 @@ export class MetricQuerier implements Querier {
     const firstT = startMs + rangeMs;
     const aligned = (res: number): boolean =>
       rangeMs % res === 0 && firstT % res === 0 && endMs % res === 0 && (stepMs === undefined ? firstT === endMs : stepMs % res === 0);
-    if (!aligned(60_000)) return undefined; // no rollup is finer than a minute; skip the lookup
+    // Push-down considers whole-minute alignment only (1m/1h rollups): other queries skip the lookup.
+    if (!aligned(60_000)) return undefined;
     const candidates = (await this.backend.completeRollups(startMs, endMs, this.now())).filter((r) => aligned(r.resolutionMs));
     return candidates.sort((a, b) => b.resolutionMs - a.resolutionMs)[0];
   }
