@@ -3,7 +3,9 @@
  * 1,000 series × 24 h at 15 s (5.76 M samples). Sightline stores them in PostgreSQL through its
  * Appender (compacted into blocks, as data older than a few minutes is); Prometheus gets them
  * backfilled with `promtool tsdb create-blocks-from openmetrics`. Both are queried over their HTTP
- * APIs with the same requests; each figure is the median of 7 runs after one warm-up.
+ * APIs with the same requests; each figure is the median of 7 runs after one warm-up. Sightline keeps
+ * 1m and 1h rollups; the max_over_time cases are answered from the 1h one (push-down), and the
+ * last lines compare that with raw evaluation of the same queries in-process.
  * Run: npx tsx bench/query.ts
  */
 import { spawn } from 'node:child_process';
@@ -11,6 +13,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
+import { Engine } from '../src/promql/engine.js';
+import type { Querier } from '../src/storage/api.js';
 import { PostgresDb } from '../src/storage/db.js';
 import { createWebServer } from '../src/web/server.js';
 import { StorageService } from '../src/storage/service.js';
@@ -31,7 +35,12 @@ try {
   // ---- Sightline: write through the Appender with a clock that walks the day, then compact ----
   const db = PostgresDb.open(await createDatabase(pg.url, 'query'), 4);
   let clock = START;
-  const store = await migrateAndOpenStore(db, { maintenanceIntervalMs: 0, now: () => clock, retentionMs: 30 * 86_400_000 });
+  const store = await migrateAndOpenStore(db, {
+    maintenanceIntervalMs: 0,
+    now: () => clock,
+    retentionMs: 30 * 86_400_000,
+    rollups: [{ name: '1m', resolutionMs: 60_000 }, { name: '1h', resolutionMs: 3600_000 }],
+  });
   const labels = Array.from({ length: SERIES }, (_, i) => ({ __name__: 'x', job: jobOf(i), instance: `host-${i}:9100`, y: String(i % 20 === 0) }));
   const loadStart = performance.now();
   for (let t = START, k = 0; t <= END; t += STEP, k++) {
@@ -91,6 +100,8 @@ try {
     ['sum by (job) (rate(x[5m])) 24h @60s', 'sum by (job) (rate(NAME[5m]))', `start=${START / 1000}&end=${END / 1000}&step=60`],
     ['topk(5, x{y="true"}) instant (50 series)', 'topk(5, NAME{y="true"})', `time=${END / 1000}`],
     ['topk(5, x{job="job-1"}) instant (100 series)', 'topk(5, NAME{job="job-1"})', `time=${END / 1000}`],
+    ['max by (job) (max_over_time(x[1h])) 23h @1h', 'max by (job) (max_over_time(NAME[1h]))', `start=${(START + 3600_000) / 1000}&end=${END / 1000}&step=3600`],
+    ['max by (job) (max_over_time(x[24h])) instant', 'max by (job) (max_over_time(NAME[24h]))', `time=${END / 1000}`],
   ];
   console.log(`conditions: ${cpus().length} cores (${cpus()[0]?.model}), Node ${process.version}, PostgreSQL 15 fsync=off on the same machine, Prometheus 2.42 (Debian); load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
   console.log('query | Sightline ms | Prometheus ms | ratio');
@@ -101,6 +112,29 @@ try {
     const sn = JSON.stringify((s.body as { data: { result: unknown[] } }).data.result.length);
     const pn = JSON.stringify((p.body as { data: { result: unknown[] } }).data.result.length);
     console.log(`${name} | ${s.ms.toFixed(1)} | ${p.ms.toFixed(1)} | ${(s.ms / p.ms).toFixed(2)}${sn === pn ? '' : ` (result sizes differ: ${sn} vs ${pn})`}`);
+  }
+  // Rollup push-down against raw evaluation of the same queries on the same store, in-process.
+  const querier = store.querier();
+  const rawQuerier: Querier = { select: (m, s, e) => querier.select(m, s, e), labelNames: (...a) => querier.labelNames(...a), labelValues: (...a) => querier.labelValues(...a) };
+  const timed = async (run: () => Promise<unknown>): Promise<number> => {
+    const xs: number[] = [];
+    for (let i = 0; i < 6; i++) {
+      const s = performance.now();
+      await run();
+      if (i > 0) xs.push(performance.now() - s);
+    }
+    return xs.sort((a, b) => a - b)[2]!;
+  };
+  console.log('push-down (in-process engine) | raw ms | rollup ms | speed-up');
+  for (const [name, run] of [
+    ['max by (job) (max_over_time(x[1h])) 23h @1h', (e: Engine) => e.rangeQuery('max by (job) (max_over_time(x[1h]))', START + 3600_000, END, 3600_000)],
+    ['max by (job) (max_over_time(x[24h])) instant', (e: Engine) => e.instantQuery('max by (job) (max_over_time(x[24h]))', END)],
+  ] as const) {
+    const before = querier.rollupSelects;
+    const pushed = await timed(() => run(new Engine(querier)));
+    if (querier.rollupSelects === before) throw new Error(`${name}: the rollup was not used`);
+    const raw = await timed(() => run(new Engine(rawQuerier)));
+    console.log(`${name} | ${raw.toFixed(1)} | ${pushed.toFixed(1)} | ${(raw / pushed).toFixed(1)}×`);
   }
   prom.kill('SIGTERM');
   await web.close();

@@ -114,8 +114,10 @@ export class Engine {
     const plan = (vs: VectorSelector, s: number, e: number, rangeMs: number | undefined, func: string | undefined): void => {
       const at = atOf(vs.at);
       // Each selector node occurs once in the tree, so it gets exactly one plan.
-      plans.push({ selector: vs, mint: (at ?? s) - vs.offsetMs - (rangeMs ?? this.opts.lookbackDeltaMs), maxt: (at ?? e) - vs.offsetMs, rangeMs, func });
+      plans.push({ selector: vs, mint: (at ?? s) - vs.offsetMs - (rangeMs ?? this.opts.lookbackDeltaMs), maxt: (at ?? e) - vs.offsetMs, rangeMs, func: inSubquery > 0 ? undefined : func });
     };
+    // Inside a subquery the evaluation grid is the subquery's, not the query's step: no hints there.
+    let inSubquery = 0;
     const walk = (e: Expr, s: number, en: number, func: string | undefined): void => {
       switch (e.type) {
         case 'vectorSelector':
@@ -126,7 +128,9 @@ export class Engine {
           return;
         case 'subquery': {
           const at = atOf(e.at);
+          inSubquery++;
           walk(e.expr, (at ?? s) - e.offsetMs - e.rangeMs, (at ?? en) - e.offsetMs, undefined);
+          inSubquery--;
           return;
         }
         case 'call':

@@ -16,6 +16,8 @@ import { HttpScraper, ScrapeError, type ResolvedAuth } from './http.js';
 import { scrapeMetrics } from './metrics.js';
 import { Ticker } from './ticker.js';
 import type { Target } from './target.js';
+import type { MetricMetadata } from './parser/types.js';
+import { recordMetadata } from '../storage/metrics/metadata.js';
 
 const log = logger('scrape');
 
@@ -67,6 +69,8 @@ interface PageResult {
   postRelabel: number;
   seriesAdded: number;
   staleMarkers: number;
+  /** `# TYPE`/`# HELP`/`# UNIT` of the page's families. */
+  metadata?: ReadonlyMap<string, MetricMetadata>;
 }
 
 export class ScrapeLoop {
@@ -165,6 +169,8 @@ export class ScrapeLoop {
     Object.assign(this.state, { health: error ? 'down' : 'up', lastScrape: new Date(start), lastError: error?.message ?? '', lastScrapeDurationSeconds: seconds, lastSamples: result.scraped });
     if (error) log.debug({ target: this.target.url.href, reason: error.reason, err: error.message }, 'scrape failed');
     await this.commit(app, result.postRelabel + result.staleMarkers + this.report.length);
+    const families = result.metadata;
+    if (families) await recordMetadata(this.store, () => [...families].map(([metric, m]) => ({ metric, ...m })), this.target.url.href);
     scrapeMetrics.observeScrape(Number(process.hrtime.bigint() - startNs) / 1e9, result.scraped);
   }
 
@@ -245,7 +251,7 @@ export class ScrapeLoop {
     // next sighting re-prepares them.
     if (entriesSeen < this.cache.size) for (const [key, e] of this.cache) if (e.lastIter !== iter) this.cache.delete(key);
     if (refsSeen < this.refs.size) for (const [key, ref] of this.refs) if (ref.seenIter !== iter) this.refs.delete(key);
-    return { scraped, postRelabel: appended, seriesAdded, staleMarkers };
+    return { scraped, postRelabel: appended, seriesAdded, staleMarkers, metadata: parser.metadata };
   }
 
   /** Target labels, metric relabeling and the label limit for a series not in the cache. */

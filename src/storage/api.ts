@@ -55,8 +55,37 @@ export interface Querier {
   labelValues(name: string, matchers: readonly LabelMatcher[], startMs: number, endMs: number): Promise<string[]>;
 }
 
+/** What a `# TYPE`/`# HELP`/`# UNIT` block (or remote-write / OTLP metadata) says about one metric. */
+export interface MetricMetadata {
+  readonly type: string;
+  readonly help: string;
+  readonly unit: string;
+}
+
+export interface MetricMetadataEntry extends MetricMetadata {
+  readonly metric: string;
+}
+
+export interface MetadataQuery {
+  /** Only this metric. */
+  metric?: string;
+  /** At most this many metrics (negative: no limit), as Prometheus's `limit`. */
+  limit?: number;
+  /** At most this many entries per metric (≤ 0: no limit), as Prometheus's `limit_per_metric`. */
+  limitPerMetric?: number;
+}
+
+export interface MetadataStore {
+  /** Records entries; cheap when they are already known (repeated scrapes send the same ones). */
+  record(entries: readonly MetricMetadataEntry[]): Promise<void>;
+  /** Distinct entries per metric name, in Prometheus's /api/v1/metadata shape. */
+  list(q: MetadataQuery): Promise<Record<string, MetricMetadata[]>>;
+}
+
 /** A metrics store: where writers get appenders and readers get queriers. */
 export interface MetricStore {
   appender(): Appender;
   querier(): Querier;
+  /** Metric metadata, where the store keeps it (the PostgreSQL stores do; in-memory test stores need not). */
+  metadata?(): MetadataStore;
 }

@@ -138,6 +138,7 @@ export class StorageService {
   readonly metrics: MetricStore = {
     appender: () => this.readyMetrics().appender(),
     querier: () => this.readyMetrics().querier(),
+    metadata: () => this.readyMetrics().metadata(),
   };
 
   /** The opened metrics store, for policies and maintenance; throws 503 until ready. */

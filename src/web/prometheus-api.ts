@@ -14,7 +14,7 @@ import { SightlineError } from '../util/errors.js';
 
 export interface PrometheusApiOptions {
   /** Where series come from; its querier() throws a retryable 503 while storage is not ready. */
-  store: Pick<MetricStore, 'querier'>;
+  store: Pick<MetricStore, 'querier' | 'metadata'>;
   engine?: EngineOptions;
   /** Per-series point limit of range queries, as Prometheus's 11,000. */
   maxPointsPerSeries?: number;
@@ -228,9 +228,22 @@ export function registerPrometheusApi(app: FastifyInstance, options: PrometheusA
     });
   });
 
-  // Metric metadata and exemplars are not stored yet: answer with their empty shapes, as a
-  // Prometheus without such data does, so clients that always ask keep working.
-  app.get('/api/v1/metadata', () => success({}));
+  // Prometheus's parameters: `limit` (metrics; negative for all, 0 for none) and `limit_per_metric`.
+  app.get('/api/v1/metadata', async (req) => {
+    const p = params(req);
+    const int = (name: string): number | undefined => {
+      const v = p.get(name);
+      if (v === null || v === '') return undefined;
+      if (!/^[+-]?\d+$/.test(v)) throw badData(`${name} must be a number`);
+      return Number(v);
+    };
+    const limit = int('limit');
+    const limitPerMetric = int('limit_per_metric');
+    const metric = p.get('metric') ?? '';
+    const store = options.store.metadata?.();
+    return success(store ? await store.list({ ...(metric ? { metric } : {}), ...(limit !== undefined ? { limit } : {}), ...(limitPerMetric !== undefined ? { limitPerMetric } : {}) }) : {});
+  });
+  // Exemplars are not stored: their empty shape keeps clients that always ask working.
   route('/api/v1/query_exemplars', () => Promise.resolve(success([])));
 }
 

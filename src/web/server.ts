@@ -27,7 +27,7 @@ export interface WebServerOptions {
   storage: StorageService;
   readiness: readonly ReadinessCheck[];
   /** Serves the Prometheus query API over this store. */
-  queryStore?: Pick<MetricStore, 'querier'>;
+  queryStore?: Pick<MetricStore, 'querier' | 'metadata'>;
   engine?: EngineOptions;
   /** Serves remote write (`/api/v1/write`) and push (`/api/v1/push/…`) into this store. */
   ingest?: ReceiverOptions;

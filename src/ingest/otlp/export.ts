@@ -1,5 +1,6 @@
 /** One OTLP metrics export, whatever the transport: translate, commit, account. */
 import type { MetricStore } from '../../storage/api.js';
+import { recordMetadata } from '../../storage/metrics/metadata.js';
 import type { IngestLimits } from '../limits.js';
 import { countRejected, countStored, type Receiver } from '../self-metrics.js';
 import { Rejections, TimeWindow } from '../validation.js';
@@ -47,6 +48,8 @@ export async function exportMetrics(
   }
   if (result.samples > 0) await appender.commit();
   else appender.rollback();
+  const { metadata } = result;
+  await recordMetadata(store, () => metadata, receiver);
   countStored(receiver, result.samples);
   countRejected(receiver, rejections.byReason);
   return rejections.total === 0 ? undefined : { rejectedDataPoints: result.rejectedPoints, errorMessage: rejections.summary('data points') };

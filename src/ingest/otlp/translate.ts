@@ -9,12 +9,12 @@
  */
 import { METRIC_NAME, type Labels } from '../../model/labels.js';
 import { STALE_NAN } from '../../model/samples.js';
-import type { Appender } from '../../storage/api.js';
+import type { Appender, MetricMetadataEntry } from '../../storage/api.js';
 import type { opentelemetry } from '../generated/protos.js';
 import type { IngestLimits } from '../limits.js';
 import { toNumber } from '../protobuf.js';
 import { appendOrReject, checkLabelLimits, type Rejections, type TimeWindow } from '../validation.js';
-import { formatFloatLabel, prometheusMetricName, sanitizeLabelName, type PromType } from './naming.js';
+import { formatFloatLabel, prometheusMetricName, sanitizeLabelName, unitSuffix, type PromType } from './naming.js';
 
 type IExportRequest = opentelemetry.proto.collector.metrics.v1.IExportMetricsServiceRequest;
 type IKeyValue = opentelemetry.proto.common.v1.IKeyValue;
@@ -40,6 +40,8 @@ export interface TranslateResult {
   samples: number;
   /** Data points counted in `rejections`. */
   rejectedPoints: number;
+  /** Type, description and unit of each metric seen, by Prometheus family name. */
+  metadata: MetricMetadataEntry[];
 }
 
 function anyValueToString(value: IAnyValue | null | undefined): string {
@@ -242,8 +244,21 @@ class Translator {
     }
   }
 
+  readonly metadata = new Map<string, MetricMetadataEntry>();
+
+  /** Notes a metric's metadata under its Prometheus family name. */
+  private describe(metric: IMetric, type: PromType): void {
+    const unit = metric.unit ?? '';
+    const family = prometheusMetricName(metric.name ?? '', unit, type);
+    this.metadata.set(family, { metric: family, type, help: metric.description ?? '', unit: unitSuffix(unit, type) });
+  }
+
   metric(metric: IMetric): void {
     const name = metric.name ?? '';
+    if (name !== '') {
+      const type = metric.gauge != null ? 'gauge' : metric.sum != null ? (metric.sum.isMonotonic ? 'counter' : 'gauge') : metric.histogram != null ? 'histogram' : metric.summary != null ? 'summary' : undefined;
+      if (type) this.describe(metric, type);
+    }
     if (metric.gauge != null) {
       this.numberPoints(name, metric, metric.gauge.dataPoints ?? [], 'gauge');
     } else if (metric.sum != null) {
@@ -305,5 +320,5 @@ export function translateMetrics(request: IExportRequest, appender: Appender, li
       else rejections.add(problem.reason, 1, `target_info: ${problem.message}`);
     }
   }
-  return { samples: t.samples, rejectedPoints: t.rejectedPoints };
+  return { samples: t.samples, rejectedPoints: t.rejectedPoints, metadata: [...t.metadata.values()] };
 }

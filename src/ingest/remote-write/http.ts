@@ -15,6 +15,8 @@ import type { IngestLimits } from '../limits.js';
 import { countRejected, countStored } from '../self-metrics.js';
 import { Rejections, TimeWindow } from '../validation.js';
 import { appendV1, appendV2, decodeV2, type WriteCounts } from './decode.js';
+import { metadataV1 } from './metadata.js';
+import { recordMetadata } from '../../storage/metrics/metadata.js';
 
 type Version = '1.0' | '2.0';
 
@@ -52,6 +54,7 @@ async function ingestRemoteWrite(body: Buffer, version: Version, store: MetricSt
   }
   if (counts.samples > 0) await appender.commit();
   else appender.rollback();
+  if (version === '1.0') await recordMetadata(store, () => metadataV1(body), 'remote-write');
   countStored('remote-write', counts.samples);
   countRejected('remote-write', rejections.byReason);
   return { counts, rejections };

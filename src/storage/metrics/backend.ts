@@ -7,7 +7,7 @@ import type { Queryable } from '../db.js';
 import type { SampleRows } from './copy.js';
 import { readFloat8s, readInt8s } from './copy.js';
 import type { MetricsBackendKind } from './schema.js';
-import type { MetricsPolicies, PolicyState } from './policy-types.js';
+import type { MetricsPolicies, PolicyState, RollupPolicy } from './policy-types.js';
 
 export interface SeriesSamples {
   timestamps: Float64Array;
@@ -34,6 +34,12 @@ export interface SampleBackend {
   /** A subquery yielding `series_id` of series with samples in [$startParam, $endParam]. */
   activeSeriesSql(startParam: string, endParam: string): string;
   readRollup(name: string, seriesIds: readonly number[], startMs: number, endMs: number): Promise<Map<number, RollupPoint[]>>;
+  /**
+   * Rollups whose buckets hold every sample in (startMs, endMs] at nowMs: complete (the rollup
+   * was fed all data there and retention removed none) and final (no sample can still arrive).
+   * Backends that cannot tell return none, and queries read raw samples.
+   */
+  completeRollups(startMs: number, endMs: number, nowMs: number): Promise<RollupPolicy[]>;
   /** Converges retention and rollups to the desired state; idempotent. */
   reconcile(desired: MetricsPolicies): Promise<PolicyState[]>;
   policyStates(): Promise<PolicyState[]>;
@@ -83,27 +89,85 @@ export function dedupeSorted(s: SeriesSamples): SeriesSamples {
   return w === ts.length ? s : { timestamps: ts.subarray(0, w), values: vs.subarray(0, w) };
 }
 
-/** Joins runs (each sorted) in precedence order, restricted to [startMs, endMs], then dedupes. */
+/** First index of a sorted array whose value is ≥ t (or > t when `strict`). */
+export function lowerBound(ts: Float64Array, t: number, strict = false): number {
+  let lo = 0;
+  let hi = ts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (ts[mid]! < t || (strict && ts[mid] === t)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The part of a sorted run inside [startMs, endMs], without copying. */
+function clip(run: SeriesSamples, startMs: number, endMs: number): SeriesSamples {
+  const lo = lowerBound(run.timestamps, startMs);
+  const hi = lowerBound(run.timestamps, endMs, true);
+  if (lo === 0 && hi === run.timestamps.length) return run;
+  return { timestamps: run.timestamps.subarray(lo, hi), values: run.values.subarray(lo, hi) };
+}
+
+function lastOf(ts: Float64Array): number {
+  return ts[ts.length - 1]!;
+}
+
+/** Raw 64-bit words of a float array: copies through them keep NaN payloads bit-exact. */
+function words(a: Float64Array): Uint32Array {
+  return new Uint32Array(a.buffer, a.byteOffset, a.length * 2);
+}
+
+/** Two sorted runs merged, `a` first on equal timestamps (duplicates kept for dedupeSorted). */
+function mergeTwo(a: SeriesSamples, b: SeriesSamples): SeriesSamples {
+  const n = a.timestamps.length + b.timestamps.length;
+  const timestamps = new Float64Array(n);
+  const values = new Float64Array(n);
+  const out = words(values);
+  const aw = words(a.values);
+  const bw = words(b.values);
+  const at = a.timestamps;
+  const bt = b.timestamps;
+  let i = 0;
+  let j = 0;
+  for (let k = 0; k < n; k++) {
+    if (j >= bt.length || (i < at.length && at[i]! <= bt[j]!)) {
+      timestamps[k] = at[i]!;
+      out[k * 2] = aw[i * 2]!;
+      out[k * 2 + 1] = aw[i * 2 + 1]!;
+      i++;
+    } else {
+      timestamps[k] = bt[j]!;
+      out[k * 2] = bw[j * 2]!;
+      out[k * 2 + 1] = bw[j * 2 + 1]!;
+      j++;
+    }
+  }
+  return { timestamps, values };
+}
+
+/**
+ * Joins runs (each sorted) in precedence order, restricted to [startMs, endMs], then dedupes.
+ * Runs that follow each other in time (the usual case: blocks, then the head) are concatenated;
+ * a single run comes back as a view without copying.
+ */
 export function mergeRuns(runs: readonly SeriesSamples[], startMs: number, endMs: number): SeriesSamples {
-  const idx: [number, number][] = [];
-  for (let r = 0; r < runs.length; r++) {
-    const ts = runs[r]!.timestamps;
-    for (let i = 0; i < ts.length; i++) if (ts[i]! >= startMs && ts[i]! <= endMs) idx.push([r, i]);
+  const parts = runs.map((r) => clip(r, startMs, endMs)).filter((r) => r.timestamps.length > 0);
+  if (parts.length === 0) return { timestamps: new Float64Array(0), values: new Float64Array(0) };
+  if (parts.length === 1) return parts[0]!;
+  const ordered = parts.every((p, i) => i === 0 || p.timestamps[0]! > lastOf(parts[i - 1]!.timestamps));
+  if (!ordered) return dedupeSorted(parts.reduce(mergeTwo));
+  const n = parts.reduce((sum, p) => sum + p.timestamps.length, 0);
+  const timestamps = new Float64Array(n);
+  const values = new Float64Array(n);
+  const out = words(values);
+  let k = 0;
+  for (const p of parts) {
+    timestamps.set(p.timestamps, k);
+    out.set(words(p.values), k * 2);
+    k += p.timestamps.length;
   }
-  // Array.prototype.sort is stable, so equal timestamps keep precedence order.
-  idx.sort((a, b) => runs[a[0]]!.timestamps[a[1]]! - runs[b[0]]!.timestamps[b[1]]!);
-  const timestamps = new Float64Array(idx.length);
-  const values = new Float64Array(idx.length);
-  const words = new Uint32Array(values.buffer);
-  const runWords = runs.map((r) => new Uint32Array(r.values.buffer, r.values.byteOffset, r.values.length * 2));
-  for (let k = 0; k < idx.length; k++) {
-    const [r, i] = idx[k]!;
-    timestamps[k] = runs[r]!.timestamps[i]!;
-    // Word copies keep NaN payloads bit-exact.
-    words[k * 2] = runWords[r]![i * 2]!;
-    words[k * 2 + 1] = runWords[r]![i * 2 + 1]!;
-  }
-  return dedupeSorted({ timestamps, values });
+  return { timestamps, values };
 }
 
 /** Rollup rows (ordered by series, then time) grouped per series. */

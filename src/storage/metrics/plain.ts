@@ -14,7 +14,7 @@
 import { SCHEMA, type Db, type Queryable } from '../db.js';
 import { logger } from '../../util/log.js';
 import { dedupeSorted, mergeRuns, readRowTable, rollupPointsBySeries, type RollupPoint, type SampleBackend, type SeriesSamples } from './backend.js';
-import { decodeBlock, encodeBlock } from './codec.js';
+import { blockLength, decodeBlock, decodeBlockInto, encodeBlock } from './codec.js';
 import { CopyWriter, encodeSampleCopy, readFloat8s, readInt8s, type SampleRows } from './copy.js';
 import { RangePartitions, type Partition } from './partitions.js';
 import { desiredSpecs, PolicyStore } from './policy-store.js';
@@ -71,27 +71,31 @@ export class PlainBackend implements SampleBackend {
 
   async read(seriesIds: readonly number[], startMs: number, endMs: number): Promise<Map<number, SeriesSamples>> {
     // A block never spans more than one merge window, which bounds t_start for partition pruning.
+    // No ORDER BY: sorting wide bytea rows in PostgreSQL spilled to disk for long ranges; the few
+    // blocks per series are ordered here instead.
     const [blocks, head] = await Promise.all([
-      this.db.query<{ series_id: number; data: Uint8Array }>(
-        `SELECT series_id, data FROM metric_blocks
-          WHERE series_id = ANY($1::int4[]) AND t_start <= $3 AND t_end >= $2 AND t_start >= $4
-          ORDER BY series_id, t_start`,
+      this.db.query<{ series_id: number; t_start: number; data: Uint8Array }>(
+        `SELECT series_id, t_start, data FROM metric_blocks
+          WHERE series_id = ANY($1::int4[]) AND t_start <= $3 AND t_end >= $2 AND t_start >= $4`,
         [seriesIds, startMs, endMs, startMs - this.opts.mergeWindowMs],
       ),
       readRowTable(this.db, 'metric_head', seriesIds, startMs, endMs, 'ctid'),
     ]);
-    const runs = new Map<number, SeriesSamples[]>();
-    for (const b of blocks) {
-      const list = runs.get(b.series_id) ?? [];
-      list.push(decodeBlock(b.data));
-      runs.set(b.series_id, list);
-    }
-    for (const [id, h] of head) runs.set(id, [...(runs.get(id) ?? []), h]);
+    blocks.sort((a, b) => a.series_id - b.series_id || a.t_start - b.t_start);
     const out = new Map<number, SeriesSamples>();
-    for (const [id, list] of runs) {
-      const merged = mergeRuns(list, startMs, endMs);
+    for (let i = 0; i < blocks.length; ) {
+      const id = blocks[i]!.series_id;
+      let j = i;
+      while (j < blocks.length && blocks[j]!.series_id === id) j++;
+      const runs = [decodeSeriesBlocks(blocks.slice(i, j), startMs, endMs)];
+      const h = head.get(id);
+      if (h) runs.push(h);
+      head.delete(id);
+      const merged = mergeRuns(runs, startMs, endMs);
       if (merged.timestamps.length > 0) out.set(id, merged);
+      i = j;
     }
+    for (const [id, h] of head) if (h.timestamps.length > 0) out.set(id, h);
     return out;
   }
 
@@ -118,8 +122,42 @@ export class PlainBackend implements SampleBackend {
     // Rollup data whose resolution no desired rollup uses any more is dropped with its policy.
     const kept = new Set(desired.rollups.map((r) => r.resolutionMs));
     const gone = before.filter((r) => !kept.has(r.resolutionMs)).map((r) => r.resolutionMs);
-    if (gone.length > 0) await this.db.query('DELETE FROM metric_rollup WHERE resolution_ms = ANY($1::int8[])', [gone]);
+    if (gone.length > 0) {
+      await this.db.query('DELETE FROM metric_rollup WHERE resolution_ms = ANY($1::int8[])', [gone]);
+      await this.db.query('DELETE FROM meta WHERE key = ANY($1::text[])', [gone.map(rollupFromKey)]);
+    }
+    // A new rollup is fed by compactions from now on: samples already in blocks never reach it,
+    // so it is complete only after the newest of them (recorded for push-down).
+    const had = new Set(before.map((r) => r.resolutionMs));
+    for (const r of desired.rollups.filter((x) => !had.has(x.resolutionMs))) {
+      await this.db.query(
+        `INSERT INTO meta (key, value) SELECT $1, coalesce(max(t_end), ${Number.MIN_SAFE_INTEGER})::text FROM metric_blocks
+         ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value, updated_at = now()`,
+        [rollupFromKey(r.resolutionMs)],
+      );
+    }
     return this.policies.list();
+  }
+
+  /**
+   * Rollups complete over (startMs, endMs]: created before any of its samples was compacted,
+   * no head partition (data still arriving or not compacted) at or before endMs, and nothing
+   * there past raw or rollup retention.
+   */
+  async completeRollups(startMs: number, endMs: number, nowMs: number): Promise<RollupPolicy[]> {
+    const [rollups, heads, marks, retentionMs] = await Promise.all([
+      this.policies.rollups(),
+      this.head.list(),
+      this.db.query<{ key: string; value: string }>("SELECT key, value FROM meta WHERE key LIKE 'rollup_from:%'"),
+      this.policies.retentionMs(),
+    ]);
+    if (heads.some((p) => p.start <= endMs)) return [];
+    const from = new Map(marks.map((m) => [m.key, Number(m.value)]));
+    return rollups.filter((r) => {
+      const complete = from.get(rollupFromKey(r.resolutionMs));
+      const kept = Math.min(retentionMs ?? Infinity, r.retentionMs ?? Infinity);
+      return complete !== undefined && startMs >= complete && startMs >= nowMs - kept;
+    });
   }
 
   policyStates(): Promise<PolicyState[]> {
@@ -275,6 +313,27 @@ export class PlainBackend implements SampleBackend {
     if (rollupRows[0]!.length > 0) await mergeRollups(tx, rollupRows);
     return samples;
   }
+}
+
+const rollupFromKey = (resolutionMs: number): string => `rollup_from:${resolutionMs}`;
+
+/**
+ * One series' blocks (ordered by t_start) decoded into one pair of arrays, without per-block
+ * copies. Blocks come from disjoint head partitions and windows, so they follow each other in
+ * time; should they ever overlap, they are merged with the first written winning.
+ */
+function decodeSeriesBlocks(blocks: readonly { data: Uint8Array }[], startMs: number, endMs: number): SeriesSamples {
+  const capacity = blocks.reduce((n, b) => n + blockLength(b.data), 0);
+  const out = { timestamps: new Float64Array(capacity), values: new Float64Array(capacity) };
+  let k = 0;
+  for (const b of blocks) {
+    const written = decodeBlockInto(b.data, startMs, endMs, out, k);
+    if (written > 0 && k > 0 && out.timestamps[k]! <= out.timestamps[k - 1]!) {
+      return mergeRuns(blocks.map((x) => decodeBlock(x.data, startMs, endMs)), startMs, endMs);
+    }
+    k += written;
+  }
+  return { timestamps: out.timestamps.subarray(0, k), values: out.values.subarray(0, k) };
 }
 
 /** Merges partial buckets into metric_rollup; each head partition is compacted exactly once, so this is exact. */

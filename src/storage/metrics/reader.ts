@@ -4,7 +4,7 @@
  */
 import type { Labels } from '../../model/labels.js';
 import { isValidLabelName, labelsKey } from '../../model/labels.js';
-import type { LabelMatcher, Querier, Series } from '../api.js';
+import type { LabelMatcher, Querier, SelectHints, Series } from '../api.js';
 import type { Queryable } from '../db.js';
 import type { RollupPoint, SampleBackend } from './backend.js';
 import { compileMatchers, type SeriesFilter } from './matchers.js';
@@ -28,10 +28,21 @@ function byLabels<T extends { labels: Labels }>(items: T[]): T[] {
   return keyed.map(([, item]) => item);
 }
 
+/**
+ * Range functions a rollup answers exactly: over whole buckets, the extreme of the bucket extremes
+ * is the extreme of the samples (NaN handled alike). Not sum_over_time (bucket sums change the
+ * float summation order) nor count_over_time (it would need the engine to sum counts).
+ */
+const ROLLUP_COLUMN: Record<string, 'max' | 'min'> = { max_over_time: 'max', min_over_time: 'min' };
+
 export class MetricQuerier implements Querier {
+  /** Selects answered from a rollup instead of raw samples (push-down), for tests and figures. */
+  rollupSelects = 0;
+
   constructor(
     private readonly db: Queryable,
     private readonly backend: SampleBackend,
+    private readonly now: () => number = Date.now,
   ) {}
 
   /** `WHERE` over the catalogue for the matchers; with a finite range, only series with samples in it. */
@@ -67,7 +78,9 @@ export class MetricQuerier implements Querier {
     return values.sort();
   }
 
-  async select(matchers: readonly LabelMatcher[], startMs: number, endMs: number): Promise<Series[]> {
+  async select(matchers: readonly LabelMatcher[], startMs: number, endMs: number, hints?: SelectHints): Promise<Series[]> {
+    const rollup = await this.pushDown(startMs, endMs, hints);
+    if (rollup) return this.selectFromRollup(rollup, matchers, startMs, endMs, ROLLUP_COLUMN[hints!.func!]!);
     const catalogue = await this.findSeries(matchers);
     const out: Series[] = [];
     for (let i = 0; i < catalogue.length; i += READ_CHUNK) {
@@ -79,6 +92,34 @@ export class MetricQuerier implements Querier {
       }
     }
     return byLabels(out);
+  }
+
+  /**
+   * The coarsest rollup giving the same result as raw samples, if any. The engine evaluates
+   * windows (T - range, T] at T = endMs - k·step (startMs = first T - range); when T and the range
+   * are multiples of the resolution, each window is exactly a run of whole (b, b + res] buckets.
+   */
+  private async pushDown(startMs: number, endMs: number, hints: SelectHints | undefined): Promise<{ name: string; resolutionMs: number } | undefined> {
+    const { func, rangeMs, stepMs } = hints ?? {};
+    if (func === undefined || !ROLLUP_COLUMN[func] || rangeMs === undefined) return undefined;
+    const firstT = startMs + rangeMs;
+    const aligned = (res: number): boolean =>
+      rangeMs % res === 0 && firstT % res === 0 && endMs % res === 0 && (stepMs === undefined ? firstT === endMs : stepMs % res === 0);
+    // Push-down considers whole-minute alignment only (1m/1h rollups): other queries skip the lookup.
+    if (!aligned(60_000)) return undefined;
+    const candidates = (await this.backend.completeRollups(startMs, endMs, this.now())).filter((r) => aligned(r.resolutionMs));
+    return candidates.sort((a, b) => b.resolutionMs - a.resolutionMs)[0];
+  }
+
+  /** Each bucket (b, b + res] becomes one point at b + res carrying the bucket's max or min. */
+  private async selectFromRollup(rollup: { name: string; resolutionMs: number }, matchers: readonly LabelMatcher[], startMs: number, endMs: number, column: 'max' | 'min'): Promise<Series[]> {
+    this.rollupSelects++;
+    const res = rollup.resolutionMs;
+    return (await this.selectRollup(rollup.name, matchers, startMs, endMs - res)).map(({ labels, points }) => ({
+      labels,
+      timestamps: Float64Array.from(points, (p) => p.t + res),
+      values: Float64Array.from(points, (p) => p[column]),
+    }));
   }
 
   labelNames(matchers: readonly LabelMatcher[], startMs: number, endMs: number): Promise<string[]> {

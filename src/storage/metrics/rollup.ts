@@ -1,7 +1,9 @@
 /**
- * Rollup buckets (min, max, sum, count, last) computed from one series' samples. The staleness
- * marker is not a value and is skipped; min and max ignore NaN unless every value is NaN, as
- * PromQL's min_over_time/max_over_time do.
+ * Rollup buckets (min, max, sum, count, last) computed from one series' samples. A bucket `t`
+ * holds the samples in (t, t + resolution], left-open and right-closed like PromQL's range
+ * windows, so a window (T - R, T] with T and R multiples of the resolution is exactly a run of
+ * whole buckets (what rollup push-down relies on). The staleness marker is not a value and is
+ * skipped; min and max ignore NaN unless every value is NaN, as PromQL's min_over_time/max_over_time do.
  */
 import { isStaleMarker } from '../../model/samples.js';
 import type { RollupPoint, SeriesSamples } from './backend.js';
@@ -18,7 +20,7 @@ export function rollupBuckets(s: SeriesSamples, resolutionMs: number): RollupBuc
     const v = s.values[i]!;
     if (isStaleMarker(v)) continue;
     const t = s.timestamps[i]!;
-    const bucket = Math.floor(t / resolutionMs) * resolutionMs;
+    const bucket = rollupBucketOf(t, resolutionMs);
     if (cur?.t !== bucket) {
       cur = { t: bucket, min: v, max: v, sum: 0, count: 0, last: v, lastT: t };
       out.push(cur);
@@ -31,4 +33,9 @@ export function rollupBuckets(s: SeriesSamples, resolutionMs: number): RollupBuc
     cur.lastT = t;
   }
   return out;
+}
+
+/** The bucket holding a sample at t: the start of the (start, start + resolution] interval around it. */
+export function rollupBucketOf(t: number, resolutionMs: number): number {
+  return Math.ceil(t / resolutionMs) * resolutionMs - resolutionMs;
 }

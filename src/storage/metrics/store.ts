@@ -4,12 +4,13 @@
  * querier and policies, and runs the plain path's background maintenance.
  */
 import { logger } from '../../util/log.js';
-import type { MetricStore } from '../api.js';
+import type { MetadataStore, MetricStore } from '../api.js';
 import type { Capabilities } from '../capabilities.js';
 import type { Db } from '../db.js';
 import { MetricAppender, type SampleLimits } from './appender.js';
 import type { SampleBackend } from './backend.js';
 import { SeriesCache, SeriesCatalogue } from './catalogue.js';
+import { SqlMetadataStore } from './metadata.js';
 import { PlainBackend } from './plain.js';
 import type { MetricsPolicies, PolicyState, RollupPolicy } from './policy-types.js';
 import { MetricQuerier } from './reader.js';
@@ -52,6 +53,7 @@ export interface MetricStoreOptions {
 export interface OpenMetricStore extends MetricStore {
   readonly backend: MetricsBackendKind;
   querier(): MetricQuerier;
+  metadata(): MetadataStore;
   /** Converges retention and rollups to `desired`; idempotent. Returns each policy's state. */
   reconcilePolicies(desired: MetricsPolicies): Promise<PolicyState[]>;
   policyStates(): Promise<PolicyState[]>;
@@ -96,7 +98,8 @@ export async function openMetricStore(db: Db, caps: Capabilities, options: Metri
     // PGlite has one connection: a second writer would only wait for it.
     concurrency: db.kind === 'embedded' ? 1 : 2,
   });
-  const querier = new MetricQuerier(db, backend);
+  const querier = new MetricQuerier(db, backend, now);
+  const metadata = new SqlMetadataStore(db);
 
   const reconcilePolicies = async (desired: MetricsPolicies): Promise<PolicyState[]> => {
     const states = await backend.reconcile(desired);
@@ -127,6 +130,7 @@ export async function openMetricStore(db: Db, caps: Capabilities, options: Metri
     backend: kind,
     appender: () => new MetricAppender(queue, cache, limits, now),
     querier: () => querier,
+    metadata: () => metadata,
     reconcilePolicies,
     policyStates: () => backend.policyStates(),
     runMaintenance,

@@ -7,7 +7,7 @@
 import { SCHEMA, type Db } from '../db.js';
 import { readRowTable, rollupPointsBySeries, type RollupPoint, type SampleBackend, type SeriesSamples } from './backend.js';
 import { encodeSampleCopy, type SampleRows } from './copy.js';
-import type { MetricsPolicies, PolicyState } from './policy-types.js';
+import type { MetricsPolicies, PolicyState, RollupPolicy } from './policy-types.js';
 
 export interface TimescaleBackendOptions {
   /** Chunks older than this are compressed. */
@@ -73,6 +73,11 @@ export class TimescaleBackend implements SampleBackend {
     return rollupPointsBySeries(rows);
   }
 
+  /** Continuous aggregates refresh on their own schedule; their watermark is not consulted yet. */
+  completeRollups(): Promise<RollupPolicy[]> {
+    return Promise.resolve([]);
+  }
+
   async reconcile(desired: MetricsPolicies): Promise<PolicyState[]> {
     const jobs = await this.jobs();
     await this.ensureRetention('metric_samples', desired.retentionMs, jobs);
@@ -91,9 +96,9 @@ export class TimescaleBackend implements SampleBackend {
       // that arrive as late as the out-of-order window allows.
       await this.db.query(`
         CREATE MATERIALIZED VIEW IF NOT EXISTS ${view} WITH (timescaledb.continuous) AS
-        SELECT series_id, time_bucket(${res}::int8, t) AS t, min(v) AS min, max(v) AS max, sum(v) AS sum,
+        SELECT series_id, time_bucket(${res}::int8, t, 1::int8) - 1 AS t, min(v) AS min, max(v) AS max, sum(v) AS sum,
                count(*) AS count, last(v, t) AS last
-          FROM metric_samples WHERE ${NOT_STALE} GROUP BY series_id, time_bucket(${res}::int8, t) WITH NO DATA`);
+          FROM metric_samples WHERE ${NOT_STALE} GROUP BY series_id, time_bucket(${res}::int8, t, 1::int8) WITH NO DATA`);
       await this.db.query(
         `SELECT add_continuous_aggregate_policy('${view}', start_offset => $1::int8, end_offset => $2::int8, schedule_interval => $3::interval, if_not_exists => true)`,
         [Math.max(res * 4, this.opts.outOfOrderWindowMs + 2 * res), res, `${Math.max(60, res / 1000)} seconds`],

@@ -5,6 +5,7 @@
  */
 import type { Capabilities } from '../capabilities.js';
 import type { Queryable } from '../db.js';
+import { createMetadataTable } from '../metrics/metadata.js';
 import { metricsMigration } from '../metrics/schema.js';
 
 export interface Migration {
@@ -53,4 +54,5 @@ export const migrations: readonly Migration[] = [
       await tx.query('CREATE INDEX scrape_target_state_replica ON scrape_target_state (replica)');
     },
   },
+  { version: 4, name: 'metric metadata', up: createMetadataTable },
 ];

@@ -58,7 +58,7 @@ export async function timescaleUnavailable(db: Db): Promise<string | undefined> 
 export function rollupBuckets(raw: readonly (readonly [number, number])[], resolutionMs: number): { t: number; min: number; max: number; sum: number; count: number; last: number }[] {
   const buckets = new Map<number, { min: number; max: number; sum: number; count: number; last: number }>();
   for (const [ts, v] of raw) {
-    const b = Math.floor(ts / resolutionMs) * resolutionMs;
+    const b = Math.ceil(ts / resolutionMs) * resolutionMs - resolutionMs; // buckets are (b, b + res], as PromQL windows
     const cur = buckets.get(b);
     if (!cur) buckets.set(b, { min: v, max: v, sum: v, count: 1, last: v });
     else Object.assign(cur, { min: Math.min(cur.min, v), max: Math.max(cur.max, v), sum: cur.sum + v, count: cur.count + 1, last: v });

@@ -65,16 +65,17 @@ describe('sample merging', () => {
 });
 
 describe('rollup buckets', () => {
-  it('aggregates per bucket, skips staleness markers, and ignores NaN in min/max', () => {
+  it('aggregates per (t, t + resolution] bucket, skips staleness markers, and ignores NaN in min/max', () => {
     const vs = new Float64Array([1, 5, 0, NaN, 2, 4]);
     vs[2] = STALE_NAN;
     const b = rollupBuckets({ timestamps: new Float64Array([0, 10, 20, 30, 60, 70]), values: vs }, 60);
     expect(b.map(({ t, min, max, count, last }) => ({ t, min, max, count, last }))).toEqual([
-      { t: 0, min: 1, max: 5, count: 3, last: NaN },
-      { t: 60, min: 2, max: 4, count: 2, last: 4 },
+      { t: -60, min: 1, max: 1, count: 1, last: 1 },
+      { t: 0, min: 2, max: 5, count: 3, last: 2 },
+      { t: 60, min: 4, max: 4, count: 1, last: 4 },
     ]);
-    expect(b[0]!.sum).toBeNaN();
-    expect(b[1]!.sum).toBe(6);
+    expect(b[1]!.sum).toBeNaN();
+    expect(b[2]!.sum).toBe(4);
   });
 });
 
@@ -82,5 +83,41 @@ describe('regex push-down to PostgreSQL', () => {
   it('sends only patterns that mean the same in RE2 and PostgreSQL', () => {
     for (const p of ['GET|POST', 'api-.*', 'host-[0-9]+:9100', 'a(b|c)?d', '[^a-z]x', '\\.svc', '']) expect(pgSafeRegex(p), p).toBe(true);
     for (const p of ['(?i)get', '\\d+', 'a{2}', '\\w', '[[:alpha:]]', '^a$', '\\pL', '(?:x)', '[\\d]']) expect(pgSafeRegex(p), p).toBe(false);
+  });
+});
+
+describe('bounded block decoding and run concatenation', () => {
+  const n = 500;
+  const ts = new Float64Array(n).map((_, i) => 1_000 + i * 15);
+  const vs = new Float64Array(n).map((_, i) => (i % 3 === 0 ? i * 1.5 : -i));
+  vs[10] = STALE_NAN;
+  vs[400] = STALE_NAN;
+  const block = encodeBlock(ts, vs);
+
+  it('decodes exactly the samples inside [start, end], bit-exact', () => {
+    for (const [s, e] of [[-Infinity, Infinity], [1_000, 1_000], [1_150, 7_000], [0, 999], [8_486, 9_000], [1_151, 1_164]]) {
+      const out = decodeBlock(block, s, e);
+      const from = ts.findIndex((t) => t >= s!);
+      const to = ts.findLastIndex((t) => t <= e!) + 1;
+      const keep = from < 0 || to <= from ? [0, 0] : [from, to];
+      expect([...out.timestamps]).toEqual([...ts.slice(keep[0], keep[1])]);
+      expect(words(out.values)).toEqual(words(vs.slice(keep[0], keep[1])));
+    }
+  });
+
+  it('concatenates runs that follow each other, merges overlapping ones with the first winning', () => {
+    const a = decodeBlock(block, -Infinity, 3_000);
+    const b = decodeBlock(block, 3_001, Infinity);
+    const joined = mergeRuns([a, b], -Infinity, Infinity);
+    expect([...joined.timestamps]).toEqual([...ts]);
+    expect(words(joined.values)).toEqual(words(vs));
+    const one = mergeRuns([a], 1_100, 2_000);
+    expect(one.timestamps.buffer).toBe(a.timestamps.buffer);
+    expect([...one.timestamps]).toEqual([...ts].filter((t) => t >= 1_100 && t <= 2_000));
+    const first = new Float64Array([0, 3]);
+    first[0] = STALE_NAN; // an array literal would canonicalise the NaN
+    const overlap = mergeRuns([{ timestamps: new Float64Array([1, 3]), values: first }, { timestamps: new Float64Array([1, 2]), values: new Float64Array([9, 2]) }], 0, 10);
+    expect([...overlap.timestamps]).toEqual([1, 2, 3]);
+    expect(isStaleMarker(overlap.values[0]!)).toBe(true);
   });
 });
