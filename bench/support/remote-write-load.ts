@@ -4,7 +4,8 @@
  * `series` series round by round with rising timestamps, from `concurrency` parallel senders,
  * optionally paced to `rate` samples/s. Request bodies are encoded before the clock starts, so
  * the sender costs almost nothing while it runs. Prints one JSON line: acknowledged samples,
- * refusals, elapsed seconds and request latencies (ms) of acknowledged requests.
+ * refusals, elapsed seconds, request latencies (ms) of acknowledged requests and the CPU ms the
+ * sending loop used.
  * Args: url protocol(rw|otlp) series batch concurrency seconds rate(0 = unpaced) rounds firstRound
  */
 import { compressSync } from 'snappy';
@@ -85,5 +86,8 @@ async function sender(): Promise<void> {
   }
 }
 
+const cpuBefore = process.cpuUsage();
 await Promise.all(Array.from({ length: CONCURRENCY }, sender));
-process.stdout.write(`${JSON.stringify({ acked, refusals, seconds: (Date.now() - start) / 1000, latencies, reusedBodies: next > bodies.length })}\n`);
+const cpu = process.cpuUsage(cpuBefore);
+const cpuMs = (cpu.user + cpu.system) / 1000;
+process.stdout.write(`${JSON.stringify({ acked, refusals, seconds: (Date.now() - start) / 1000, latencies, reusedBodies: next > bodies.length, cpuMs })}\n`);
