@@ -17,7 +17,7 @@
 import { METRIC_NAME, type Labels } from '../../model/labels.js';
 import { SightlineError } from '../../util/errors.js';
 import type { Appender, CommitResult } from '../api.js';
-import { seriesKey, type SeriesCache, type SeriesRequest } from './catalogue.js';
+import type { SeriesCache, SeriesKeys, SeriesRequest } from './catalogue.js';
 import type { WriteQueue } from './writer.js';
 
 /** Limits the appender enforces; mutable so a policy change applies to appenders already handed out. */
@@ -52,6 +52,7 @@ export class MetricAppender implements Appender {
   constructor(
     private readonly queue: WriteQueue,
     private readonly cache: SeriesCache,
+    private readonly seriesKeys: SeriesKeys,
     private readonly limits: SampleLimits,
     private readonly now: () => number,
   ) {}
@@ -67,7 +68,7 @@ export class MetricAppender implements Appender {
       rejectSample('sample_out_of_bounds', `sample at ${new Date(timestampMs).toISOString()} is older than the out-of-order window (${l.outOfOrderWindowMs} ms)`);
     if (timestampMs > now + l.futureToleranceMs) rejectSample('sample_too_new', `sample at ${new Date(timestampMs).toISOString()} is more than ${l.futureToleranceMs} ms in the future`);
 
-    const key = seriesKey(labels);
+    const key = this.seriesKeys.of(labels);
     let ref = this.keys.get(key);
     if (ref === undefined) {
       ref = this.series.length;

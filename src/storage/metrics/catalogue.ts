@@ -6,6 +6,7 @@
  */
 import type { Labels } from '../../model/labels.js';
 import { compareLabelNames } from '../../model/labels.js';
+import type { BoundedCache } from '../../util/bounded-cache.js';
 import type { Queryable } from '../db.js';
 
 /** What the writer keeps per cached series: its id and the newest committed sample, for duplicate checks. */
@@ -17,44 +18,8 @@ export interface SeriesEntry {
   lastHi: number;
 }
 
-/**
- * A bounded map with approximate LRU in two generations: hits in the young generation cost one
- * Map lookup (a delete + re-insert LRU costs ~3× that on the hot path); old-generation hits are
- * promoted; when the young one fills, the old one is dropped whole. Holds ≤ capacity entries.
- */
-export class SeriesCache {
-  private young = new Map<string, SeriesEntry>();
-  private old = new Map<string, SeriesEntry>();
-
-  constructor(readonly capacity: number) {}
-
-  get size(): number {
-    return this.young.size + this.old.size;
-  }
-
-  get(key: string): SeriesEntry | undefined {
-    const hit = this.young.get(key);
-    if (hit) return hit;
-    const aged = this.old.get(key);
-    if (aged) {
-      this.old.delete(key);
-      this.set(key, aged);
-    }
-    return aged;
-  }
-
-  set(key: string, entry: SeriesEntry): void {
-    // A concatenated key is a tree of cons strings (≈1 KB here); reading a character makes V8
-    // flatten it in place to one sequential string (≈0.5 KB per cached series, measured).
-    key.charCodeAt(0);
-    if (this.young.size >= Math.ceil(this.capacity / 2)) {
-      this.old = this.young;
-      this.young = new Map();
-    }
-    this.old.delete(key);
-    this.young.set(key, entry);
-  }
-}
+/** Cached series by key (seriesKey). */
+export type SeriesCache = BoundedCache<SeriesEntry>;
 
 /**
  * The cache key of a label set: sorted `name\0value\1` pairs (the format of labelsKey). Built by
@@ -72,6 +37,26 @@ export function seriesKey(labels: Labels): string {
   let key = '';
   for (const name of names) key += `${name}\u0000${labels[name]}\u0001`;
   return key;
+}
+
+/**
+ * Keys of label sets already seen, by object identity. Receivers and scrape loops hand the same
+ * label set object again and again (from their own caches), and this skips rebuilding its key;
+ * a key string kept this way is also hashed only once by V8's Map. Label sets must not be
+ * mutated once appended (they are Readonly). Entries live as long as the label set object.
+ */
+export class SeriesKeys {
+  private readonly known = new WeakMap<Labels, string>();
+
+  of(labels: Labels): string {
+    let key = this.known.get(labels);
+    if (key === undefined) {
+      key = seriesKey(labels);
+      key.charCodeAt(0); // flatten once (see BoundedCache.set)
+      this.known.set(labels, key);
+    }
+    return key;
+  }
 }
 
 export interface SeriesRequest {
