@@ -14,10 +14,10 @@
  *    the writer cannot see (an out-of-order timestamp already stored, or a series not in the
  *    cache) is resolved on read and compaction: the first written sample wins.
  */
-import { METRIC_NAME, type Labels } from '../../model/labels.js';
+import type { Labels } from '../../model/labels.js';
 import { SightlineError } from '../../util/errors.js';
 import type { Appender, CommitResult } from '../api.js';
-import type { SeriesCache, SeriesKeys, SeriesRequest } from './catalogue.js';
+import type { SeriesCache, SeriesRequest, SeriesRequests } from './catalogue.js';
 import type { WriteQueue } from './writer.js';
 
 /** Limits the appender enforces; mutable so a policy change applies to appenders already handed out. */
@@ -35,9 +35,12 @@ function rejectSample(code: string, message: string): never {
 const scratch = new Float64Array(1);
 const scratchWords = new Uint32Array(scratch.buffer);
 
+// Batch numbers, unique in the process (SeriesRequest.batch).
+let nextBatch = 1;
+
 export class MetricAppender implements Appender {
-  private keys = new Map<string, number>();
   private series: SeriesRequest[] = [];
+  private batch = nextBatch++;
   // Per series in this batch: newest timestamp and its value bits (from the cache, then this batch).
   private lastT: number[] = [];
   private lastLo: number[] = [];
@@ -52,14 +55,13 @@ export class MetricAppender implements Appender {
   constructor(
     private readonly queue: WriteQueue,
     private readonly cache: SeriesCache,
-    private readonly seriesKeys: SeriesKeys,
+    private readonly requests: SeriesRequests,
     private readonly limits: SampleLimits,
     private readonly now: () => number,
   ) {}
 
   append(labels: Labels, timestampMs: number, value: number): void {
-    const name = labels[METRIC_NAME];
-    if (typeof name !== 'string' || name === '') rejectSample('invalid_labels', 'series labels must include a non-empty __name__');
+    const series = this.requests.of(labels) ?? rejectSample('invalid_labels', 'series labels must include a non-empty __name__');
     if (!Number.isSafeInteger(timestampMs)) rejectSample('invalid_timestamp', `timestamp ${timestampMs} is not an integer number of milliseconds`);
     const now = this.now();
     const l = this.limits;
@@ -68,16 +70,16 @@ export class MetricAppender implements Appender {
       rejectSample('sample_out_of_bounds', `sample at ${new Date(timestampMs).toISOString()} is older than the out-of-order window (${l.outOfOrderWindowMs} ms)`);
     if (timestampMs > now + l.futureToleranceMs) rejectSample('sample_too_new', `sample at ${new Date(timestampMs).toISOString()} is more than ${l.futureToleranceMs} ms in the future`);
 
-    const key = this.seriesKeys.of(labels);
-    let ref = this.keys.get(key);
-    if (ref === undefined) {
+    let ref = series.batchSlot;
+    if (series.batch !== this.batch) {
       ref = this.series.length;
-      this.keys.set(key, ref);
-      const cached = this.cache.get(key);
-      this.series.push({ key, labels, entry: cached });
-      this.lastT.push(cached?.lastT ?? -Infinity);
-      this.lastLo.push(cached?.lastLo ?? 0);
-      this.lastHi.push(cached?.lastHi ?? 0);
+      series.batch = this.batch;
+      series.batchSlot = ref;
+      series.entry ??= this.cache.get(series.key);
+      this.series.push(series);
+      this.lastT.push(series.entry?.lastT ?? -Infinity);
+      this.lastLo.push(series.entry?.lastLo ?? 0);
+      this.lastHi.push(series.entry?.lastHi ?? 0);
     }
     scratch[0] = value;
     const lo = scratchWords[0]!;
@@ -123,7 +125,7 @@ export class MetricAppender implements Appender {
   }
 
   private reset(): void {
-    this.keys = new Map();
+    this.batch = nextBatch++;
     this.series = [];
     this.lastT = [];
     this.lastLo = [];

@@ -4,8 +4,7 @@
  * created in bulk with `INSERT … ON CONFLICT DO NOTHING` then read back, so concurrent writers
  * (in this process or other replicas) creating the same series neither fail nor duplicate it.
  */
-import type { Labels } from '../../model/labels.js';
-import { compareLabelNames } from '../../model/labels.js';
+import { compareLabelNames, METRIC_NAME, type Labels } from '../../model/labels.js';
 import type { BoundedCache } from '../../util/bounded-cache.js';
 import type { Queryable } from '../db.js';
 
@@ -40,30 +39,45 @@ export function seriesKey(labels: Labels): string {
 }
 
 /**
- * Keys of label sets already seen, by object identity. Receivers and scrape loops hand the same
- * label set object again and again (from their own caches), and this skips rebuilding its key;
- * a key string kept this way is also hashed only once by V8's Map. Label sets must not be
- * mutated once appended (they are Readonly). Entries live as long as the label set object.
+ * A label set the store has seen, shared by every batch that appends to it: its key is built
+ * (and hashed by V8) once, and once its id is known (`entry`) appenders and the writer skip the
+ * series cache and the catalogue altogether.
  */
-export class SeriesKeys {
-  private readonly known = new WeakMap<Labels, string>();
-
-  of(labels: Labels): string {
-    let key = this.known.get(labels);
-    if (key === undefined) {
-      key = seriesKey(labels);
-      key.charCodeAt(0); // flatten once (see BoundedCache.set)
-      this.known.set(labels, key);
-    }
-    return key;
-  }
+export interface SeriesRequest {
+  readonly key: string;
+  readonly labels: Labels;
+  /** Set once known: found in the cache by an appender, or resolved by the writer. */
+  entry?: SeriesEntry;
+  /**
+   * The batch that last took this series (a number per appender batch), and where: a field check
+   * instead of a Map per batch. Appenders that interleave appends of one series just add it again.
+   */
+  batch: number;
+  batchSlot: number;
 }
 
-export interface SeriesRequest {
-  key: string;
-  labels: Labels;
-  /** The cached entry, when the appender found one: the writer then skips the catalogue. */
-  entry?: SeriesEntry;
+/**
+ * SeriesRequests by label set object identity. Receivers and scrape loops hand the same label set
+ * object again and again (from their own caches); label sets must not be mutated once appended
+ * (they are Readonly). A request lives as long as its label set object, so these are bounded by
+ * the callers' caches; series ids never change, so a request's entry never goes stale.
+ */
+export class SeriesRequests {
+  private readonly known = new WeakMap<Labels, SeriesRequest>();
+
+  /** The request for a label set, or undefined when it has no `__name__` (such sets are refused). */
+  of(labels: Labels): SeriesRequest | undefined {
+    let request = this.known.get(labels);
+    if (request === undefined) {
+      const name = labels[METRIC_NAME];
+      if (typeof name !== 'string' || name === '') return undefined;
+      const key = seriesKey(labels);
+      key.charCodeAt(0); // flatten once (see BoundedCache.set)
+      request = { key, labels, batch: 0, batchSlot: 0 };
+      this.known.set(labels, request);
+    }
+    return request;
+  }
 }
 
 /** The JSON a label set is stored as; object key order is irrelevant to jsonb. */

@@ -10,7 +10,7 @@ import type { Db } from '../db.js';
 import { MetricAppender, type SampleLimits } from './appender.js';
 import type { SampleBackend } from './backend.js';
 import { BoundedCache } from '../../util/bounded-cache.js';
-import { SeriesCatalogue, SeriesKeys, type SeriesEntry } from './catalogue.js';
+import { SeriesCatalogue, SeriesRequests, type SeriesEntry } from './catalogue.js';
 import { PlainBackend } from './plain.js';
 import type { MetricsPolicies, PolicyState, RollupPolicy } from './policy-types.js';
 import { MetricQuerier } from './reader.js';
@@ -91,7 +91,7 @@ export async function openMetricStore(db: Db, caps: Capabilities, options: Metri
         });
   const cache = new BoundedCache<SeriesEntry>(options.seriesCacheSize ?? 1_000_000);
   const catalogue = new SeriesCatalogue(db, cache);
-  const seriesKeys = new SeriesKeys();
+  const requests = new SeriesRequests();
   const queue = new WriteQueue(catalogue, backend, {
     maxPendingSamples: options.maxPendingSamples ?? 2_000_000,
     maxGroupSamples: options.maxGroupSamples ?? 500_000,
@@ -127,7 +127,7 @@ export async function openMetricStore(db: Db, caps: Capabilities, options: Metri
 
   return {
     backend: kind,
-    appender: () => new MetricAppender(queue, cache, seriesKeys, limits, now),
+    appender: () => new MetricAppender(queue, cache, requests, limits, now),
     querier: () => querier,
     reconcilePolicies,
     policyStates: () => backend.policyStates(),
