@@ -28,6 +28,7 @@ function appendSamples(
   count: number,
   window: TimeWindow,
   rejections: Rejections,
+  reused = false,
 ): number {
   let written = 0;
   let previous = -Infinity;
@@ -43,7 +44,7 @@ function appendSamples(
       continue;
     }
     previous = t;
-    if (appendOrReject(appender, labels, t, values[i]!, rejections)) written++;
+    if (appendOrReject(appender, labels, t, values[i]!, rejections, reused)) written++;
   }
   return written;
 }
@@ -86,7 +87,7 @@ export function appendV1(body: Buffer, appender: Appender, limits: IngestLimits,
       labels = result.labels;
       if (raw !== undefined) known.set(raw, labels);
     }
-    counts.samples += appendSamples(appender, labels, s.timestamps, s.sampleValues, s.sampleCount, window, rejections);
+    counts.samples += appendSamples(appender, labels, s.timestamps, s.sampleValues, s.sampleCount, window, rejections, raw !== undefined);
     if (s.histogramCount > 0) rejectHistograms(s.histogramCount, labels.__name__, rejections);
   });
   return counts;

@@ -14,10 +14,10 @@
  *    the writer cannot see (an out-of-order timestamp already stored, or a series not in the
  *    cache) is resolved on read and compaction: the first written sample wins.
  */
-import type { Labels } from '../../model/labels.js';
+import { METRIC_NAME, type Labels } from '../../model/labels.js';
 import { SightlineError } from '../../util/errors.js';
 import type { Appender, CommitResult } from '../api.js';
-import type { SeriesCache, SeriesRequest, SeriesRequests } from './catalogue.js';
+import { seriesKey, type SeriesCache, type SeriesRequest, type SeriesRequests } from './catalogue.js';
 import type { WriteQueue } from './writer.js';
 
 /** Limits the appender enforces; mutable so a policy change applies to appenders already handed out. */
@@ -35,12 +35,10 @@ function rejectSample(code: string, message: string): never {
 const scratch = new Float64Array(1);
 const scratchWords = new Uint32Array(scratch.buffer);
 
-// Batch numbers, unique in the process (SeriesRequest.batch).
-let nextBatch = 1;
-
 export class MetricAppender implements Appender {
+  // Each series' index in this batch, by key.
+  private slots = new Map<string, number>();
   private series: SeriesRequest[] = [];
-  private batch = nextBatch++;
   // Per series in this batch: newest timestamp and its value bits (from the cache, then this batch).
   private lastT: number[] = [];
   private lastLo: number[] = [];
@@ -61,7 +59,26 @@ export class MetricAppender implements Appender {
   ) {}
 
   append(labels: Labels, timestampMs: number, value: number): void {
+    const name = labels[METRIC_NAME];
+    if (typeof name !== 'string' || name === '') rejectSample('invalid_labels', 'series labels must include a non-empty __name__');
+    this.checkTime(timestampMs);
+    const key = seriesKey(labels);
+    const ref = this.slots.get(key) ?? this.addSeries({ key, labels, entry: this.cache.get(key) });
+    this.push(ref, timestampMs, value);
+  }
+
+  appendKnown(labels: Labels, timestampMs: number, value: number): void {
     const series = this.requests.of(labels) ?? rejectSample('invalid_labels', 'series labels must include a non-empty __name__');
+    this.checkTime(timestampMs);
+    let ref = this.slots.get(series.key);
+    if (ref === undefined) {
+      series.entry ??= this.cache.get(series.key);
+      ref = this.addSeries(series);
+    }
+    this.push(ref, timestampMs, value);
+  }
+
+  private checkTime(timestampMs: number): void {
     if (!Number.isSafeInteger(timestampMs)) rejectSample('invalid_timestamp', `timestamp ${timestampMs} is not an integer number of milliseconds`);
     const now = this.now();
     const l = this.limits;
@@ -69,18 +86,20 @@ export class MetricAppender implements Appender {
     if (timestampMs < now - l.outOfOrderWindowMs)
       rejectSample('sample_out_of_bounds', `sample at ${new Date(timestampMs).toISOString()} is older than the out-of-order window (${l.outOfOrderWindowMs} ms)`);
     if (timestampMs > now + l.futureToleranceMs) rejectSample('sample_too_new', `sample at ${new Date(timestampMs).toISOString()} is more than ${l.futureToleranceMs} ms in the future`);
+  }
 
-    let ref = series.batchSlot;
-    if (series.batch !== this.batch) {
-      ref = this.series.length;
-      series.batch = this.batch;
-      series.batchSlot = ref;
-      series.entry ??= this.cache.get(series.key);
-      this.series.push(series);
-      this.lastT.push(series.entry?.lastT ?? -Infinity);
-      this.lastLo.push(series.entry?.lastLo ?? 0);
-      this.lastHi.push(series.entry?.lastHi ?? 0);
-    }
+  /** Adds a series to this batch; returns its index. */
+  private addSeries(series: SeriesRequest): number {
+    const ref = this.series.length;
+    this.slots.set(series.key, ref);
+    this.series.push(series);
+    this.lastT.push(series.entry?.lastT ?? -Infinity);
+    this.lastLo.push(series.entry?.lastLo ?? 0);
+    this.lastHi.push(series.entry?.lastHi ?? 0);
+    return ref;
+  }
+
+  private push(ref: number, timestampMs: number, value: number): void {
     scratch[0] = value;
     const lo = scratchWords[0]!;
     const hi = scratchWords[1]!;
@@ -125,7 +144,7 @@ export class MetricAppender implements Appender {
   }
 
   private reset(): void {
-    this.batch = nextBatch++;
+    this.slots = new Map();
     this.series = [];
     this.lastT = [];
     this.lastLo = [];
