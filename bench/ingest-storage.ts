@@ -9,7 +9,8 @@ import type { Labels } from '../src/model/labels.js';
 import { detectCapabilities } from '../src/storage/capabilities.js';
 import { PostgresDb } from '../src/storage/db.js';
 import { migrate } from '../src/storage/migrate.js';
-import { SeriesCache, seriesKey } from '../src/storage/metrics/catalogue.js';
+import { seriesKey, type SeriesEntry } from '../src/storage/metrics/catalogue.js';
+import { BoundedCache } from '../src/util/bounded-cache.js';
 import { encodeSampleCopy } from '../src/storage/metrics/copy.js';
 import { openMetricStore } from '../src/storage/metrics/store.js';
 import { LocalPostgres } from '../test/support/postgres.js';
@@ -64,7 +65,7 @@ const store = await openMetricStore(db, caps, { maintenanceIntervalMs: 0, now: (
 {
   gc();
   const before = process.memoryUsage().heapUsed;
-  const cache = new SeriesCache(SERIES);
+  const cache = new BoundedCache<SeriesEntry>(SERIES);
   for (let i = 0; i < SERIES; i++) cache.set(seriesKey(labels[i]!), { id: i + 1, lastT: 0, lastLo: 0, lastHi: 0 });
   gc();
   const after = process.memoryUsage().heapUsed;

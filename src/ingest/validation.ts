@@ -143,11 +143,13 @@ const STORE_REASONS: Record<string, RejectReason> = {
 /**
  * Appends one sample. A sample the store refuses on its own rules (older than its out-of-order
  * window, a duplicate timestamp with another value…) is counted as rejected and the rest of the
- * request goes on; anything else (e.g. the store being unavailable) propagates.
+ * request goes on; anything else (e.g. the store being unavailable) propagates. `reused`: the
+ * caller keeps this label set object and will pass it again (Appender.appendKnown).
  */
-export function appendOrReject(appender: Appender, labels: Labels, timestampMs: number, value: number, rejections: Rejections): boolean {
+export function appendOrReject(appender: Appender, labels: Labels, timestampMs: number, value: number, rejections: Rejections, reused = false): boolean {
   try {
-    appender.append(labels, timestampMs, value);
+    if (reused && appender.appendKnown) appender.appendKnown(labels, timestampMs, value);
+    else appender.append(labels, timestampMs, value);
     return true;
   } catch (err) {
     if (!(err instanceof SightlineError) || err.retryable || err.httpStatus !== 400) throw err;

@@ -15,6 +15,11 @@ export interface CommitResult {
 export interface Appender {
   /** Buffers one sample (timestamp in milliseconds since the epoch). Labels must include `__name__`. */
   append(labels: Labels, timestampMs: number, value: number): void;
+  /**
+   * The same as append, for a label set object the caller keeps and passes again (Prometheus'
+   * series references): the store may remember it by identity, so it must not be mutated.
+   */
+  appendKnown?(labels: Labels, timestampMs: number, value: number): void;
   /** Writes every buffered sample in one transaction; resolves only once they are durable. */
   commit(): Promise<CommitResult>;
   /** Drops everything buffered since the last commit. */

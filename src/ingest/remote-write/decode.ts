@@ -11,6 +11,7 @@ import type { IngestLimits } from '../limits.js';
 import { decodeStrict, toNumber } from '../protobuf.js';
 import { forEachSeriesV1 } from './wire-v1.js';
 import { appendOrReject, labelsFromPairs, type Rejections, type TimeWindow } from '../validation.js';
+import { BoundedCache } from '../../util/bounded-cache.js';
 
 export interface WriteCounts {
   samples: number;
@@ -27,6 +28,7 @@ function appendSamples(
   count: number,
   window: TimeWindow,
   rejections: Rejections,
+  reused = false,
 ): number {
   let written = 0;
   let previous = -Infinity;
@@ -42,7 +44,7 @@ function appendSamples(
       continue;
     }
     previous = t;
-    if (appendOrReject(appender, labels, t, values[i]!, rejections)) written++;
+    if (appendOrReject(appender, labels, t, values[i]!, rejections, reused)) written++;
   }
   return written;
 }
@@ -56,17 +58,37 @@ export function decodeV2(body: Buffer): io.prometheus.write.v2.Request {
   return decodeStrict(io.prometheus.write.v2.Request, body, 'io.prometheus.write.v2.Request');
 }
 
+/**
+ * Valid label sets by their raw encoding (WireSeries.rawLabels()), as Prometheus' and
+ * VictoriaMetrics' receivers do: a known series skips string decoding, validation and key
+ * building, and its one Labels object lets the store skip its key too (SeriesKeys). Only label
+ * sets that passed validation under these limits are kept, so one cache per limits.
+ */
+export type KnownLabelSets = BoundedCache<Labels>;
+
+/** Sized like the store's series cache, so every series the store keeps hot stays known here. */
+export function knownLabelSets(capacity = 1_000_000): KnownLabelSets {
+  return new BoundedCache<Labels>(capacity);
+}
+
 /** Remote write 1.0: label names and values inline. Exemplars and metadata are not stored. */
-export function appendV1(body: Buffer, appender: Appender, limits: IngestLimits, window: TimeWindow, rejections: Rejections): WriteCounts {
+export function appendV1(body: Buffer, appender: Appender, limits: IngestLimits, window: TimeWindow, rejections: Rejections, known: KnownLabelSets): WriteCounts {
   const counts: WriteCounts = { samples: 0, histograms: 0, exemplars: 0 };
   forEachSeriesV1(body, (s) => {
-    const result = labelsFromPairs(s.names, s.values, s.labelCount, limits);
-    if (!result.ok) {
-      rejections.add(result.reason, s.sampleCount + s.histogramCount, result.message);
-      return;
+    const raw = s.rawLabels();
+    let labels = raw === undefined ? undefined : known.get(raw);
+    if (labels === undefined) {
+      s.readLabels();
+      const result = labelsFromPairs(s.names, s.values, s.labelCount, limits);
+      if (!result.ok) {
+        rejections.add(result.reason, s.sampleCount + s.histogramCount, result.message);
+        return;
+      }
+      labels = result.labels;
+      if (raw !== undefined) known.set(raw, labels);
     }
-    counts.samples += appendSamples(appender, result.labels, s.timestamps, s.sampleValues, s.sampleCount, window, rejections);
-    if (s.histogramCount > 0) rejectHistograms(s.histogramCount, result.labels.__name__, rejections);
+    counts.samples += appendSamples(appender, labels, s.timestamps, s.sampleValues, s.sampleCount, window, rejections, raw !== undefined);
+    if (s.histogramCount > 0) rejectHistograms(s.histogramCount, labels.__name__, rejections);
   });
   return counts;
 }

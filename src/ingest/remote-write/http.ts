@@ -14,7 +14,7 @@ import { mediaType, rawBody, setUpReceiverScope, type ReceiverOptions } from '..
 import type { IngestLimits } from '../limits.js';
 import { countRejected, countStored } from '../self-metrics.js';
 import { Rejections, TimeWindow } from '../validation.js';
-import { appendV1, appendV2, decodeV2, type WriteCounts } from './decode.js';
+import { appendV1, appendV2, decodeV2, knownLabelSets, type KnownLabelSets, type WriteCounts } from './decode.js';
 import { metadataV1 } from './metadata.js';
 import { recordMetadata } from '../../storage/metrics/metadata.js';
 
@@ -41,13 +41,13 @@ function writtenHeaders(reply: FastifyReply, counts: WriteCounts): void {
 }
 
 /** Decodes, validates and commits one request body (already decompressed). */
-async function ingestRemoteWrite(body: Buffer, version: Version, store: MetricStore, limits: IngestLimits): Promise<{ counts: WriteCounts; rejections: Rejections }> {
+async function ingestRemoteWrite(body: Buffer, version: Version, store: MetricStore, limits: IngestLimits, known: KnownLabelSets): Promise<{ counts: WriteCounts; rejections: Rejections }> {
   const rejections = new Rejections();
   const window = new TimeWindow(limits);
   const appender = store.appender();
   let counts: WriteCounts;
   try {
-    counts = version === '1.0' ? appendV1(body, appender, limits, window, rejections) : appendV2(decodeV2(body), appender, limits, window, rejections);
+    counts = version === '1.0' ? appendV1(body, appender, limits, window, rejections, known) : appendV2(decodeV2(body), appender, limits, window, rejections);
   } catch (err) {
     appender.rollback();
     throw err;
@@ -62,6 +62,7 @@ async function ingestRemoteWrite(body: Buffer, version: Version, store: MetricSt
 
 export const remoteWritePlugin: FastifyPluginCallback<ReceiverOptions> = (app, options, done) => {
   const limits = setUpReceiverScope(app, 'remote-write', options, (reply, failure) => reply.type('text/plain; charset=utf-8').send(failure.message));
+  const known = knownLabelSets();
 
   app.post('/api/v1/write', async (request, reply) => {
     const version = versionOf(request.headers['content-type']);
@@ -70,7 +71,7 @@ export const remoteWritePlugin: FastifyPluginCallback<ReceiverOptions> = (app, o
     const body = rawBody(request);
     if (body.length === 0) throw badRequest('empty request body');
 
-    const { counts, rejections } = await ingestRemoteWrite(snappyBlock(body, limits.maxDecompressedBytes), version, options.store, limits);
+    const { counts, rejections } = await ingestRemoteWrite(snappyBlock(body, limits.maxDecompressedBytes), version, options.store, limits, known);
     if (version === '2.0') writtenHeaders(reply, counts);
     if (rejections.total > 0) return reply.code(400).type('text/plain; charset=utf-8').send(rejections.summary('samples'));
     return reply.code(204).send();

@@ -2,14 +2,17 @@
  * A hand-written decoder for `prometheus.WriteRequest` (remote write 1.0), the hottest ingest
  * path. It walks the wire format once and hands each series to a callback in reused buffers,
  * instead of building the message object tree (bench/ingest-decode.ts compares it with the
- * generated protobufjs decoder). Strings are checked to be valid UTF-8. Only the fields remote
- * write defines are interpreted; metadata and unknown fields are skipped.
+ * generated protobufjs decoder). Label strings are decoded only on request (`readLabels()`): a
+ * receiver that already knows a series by its raw label bytes (`rawLabels()`) skips them. Strings
+ * are checked to be valid UTF-8. Only the fields remote write defines are interpreted; metadata
+ * and unknown fields are skipped.
  */
 import { badRequest } from '../errors.js';
 import { readUtf8 } from '../protobuf.js';
 
 /** One series as decoded; arrays are reused between series, copy what you keep. */
 export interface WireSeries {
+  /** Filled by readLabels(). */
   names: string[];
   values: string[];
   labelCount: number;
@@ -19,6 +22,13 @@ export interface WireSeries {
   sampleCount: number;
   histogramCount: number;
   exemplarCount: number;
+  /** Decodes (and checks) the label strings into names/values/labelCount. */
+  readLabels(): void;
+  /**
+   * The encoded label fields as one latin1 string, an exact key for the label set (same bytes ⇔
+   * same labels), or undefined when other fields interleave them (no sender does that).
+   */
+  rawLabels(): string | undefined;
 }
 
 const WIRE_VARINT = 0;
@@ -104,7 +114,7 @@ class Cursor {
   }
 }
 
-function grow(a: Float64Array): Float64Array {
+function grow(a: Float64Array): Float64Array<ArrayBuffer> {
   const b = new Float64Array(a.length * 2);
   b.set(a);
   return b;
@@ -119,6 +129,7 @@ function readLabel(c: Cursor, end: number, s: WireSeries): void {
     else if (tag === ((2 << 3) | WIRE_LEN)) value = c.string(c.end(c.varint32()));
     else c.skip(tag & 7);
   }
+  if (c.pos !== end) throw new Truncated('nested message overruns its length');
   s.names[s.labelCount] = name;
   s.values[s.labelCount] = value;
   s.labelCount++;
@@ -144,40 +155,105 @@ function readSample(c: Cursor, end: number, s: WireSeries): void {
   s.sampleCount++;
 }
 
-function readSeries(c: Cursor, end: number, s: WireSeries): void {
-  s.labelCount = 0;
-  s.sampleCount = 0;
-  s.histogramCount = 0;
-  s.exemplarCount = 0;
-  while (c.pos < end) {
-    const tag = c.varint32();
-    const field = tag >>> 3;
-    if ((tag & 7) !== WIRE_LEN || field < 1 || field > 4) {
-      c.skip(tag & 7);
-      continue;
+/** The series being decoded: samples at once, labels as byte ranges until asked for. */
+class SeriesReader implements WireSeries {
+  names: string[] = [];
+  values: string[] = [];
+  labelCount = 0;
+  timestamps: Float64Array = new Float64Array(8);
+  sampleValues: Float64Array = new Float64Array(8);
+  sampleCount = 0;
+  histogramCount = 0;
+  exemplarCount = 0;
+  // Content byte ranges of the label fields; [labelsFrom, labelsTo) spans their encoding when contiguous.
+  private labelStarts = new Int32Array(16);
+  private labelEnds = new Int32Array(16);
+  private labelFields = 0;
+  private labelsFrom = 0;
+  private labelsTo = 0;
+  private contiguous = true;
+
+  constructor(private readonly c: Cursor) {}
+
+  read(end: number): void {
+    const c = this.c;
+    this.labelCount = 0;
+    this.labelFields = 0;
+    this.contiguous = true;
+    this.sampleCount = 0;
+    this.histogramCount = 0;
+    this.exemplarCount = 0;
+    let previousWasLabel = false;
+    while (c.pos < end) {
+      const tagAt = c.pos;
+      const tag = c.varint32();
+      const field = tag >>> 3;
+      if ((tag & 7) !== WIRE_LEN || field < 1 || field > 4) {
+        c.skip(tag & 7);
+        previousWasLabel = false;
+        continue;
+      }
+      const fieldEnd = c.end(c.varint32());
+      if (field === 2) {
+        readSample(c, fieldEnd, this);
+        if (c.pos !== fieldEnd) throw new Truncated('nested message overruns its length');
+      } else {
+        if (field === 1) this.addLabel(tagAt, c.pos, fieldEnd, previousWasLabel);
+        else if (field === 3) this.exemplarCount++;
+        else this.histogramCount++;
+        c.pos = fieldEnd;
+      }
+      previousWasLabel = field === 1;
     }
-    const fieldEnd = c.end(c.varint32());
-    if (field === 1) readLabel(c, fieldEnd, s);
-    else if (field === 2) readSample(c, fieldEnd, s);
-    else {
-      if (field === 3) s.exemplarCount++;
-      else s.histogramCount++;
-      c.pos = fieldEnd;
+  }
+
+  private addLabel(tagAt: number, start: number, end: number, previousWasLabel: boolean): void {
+    if (this.labelFields === this.labelStarts.length) {
+      this.labelStarts = growInts(this.labelStarts);
+      this.labelEnds = growInts(this.labelEnds);
     }
-    if (c.pos !== fieldEnd) throw new Truncated('nested message overruns its length');
+    if (this.labelFields === 0) this.labelsFrom = tagAt;
+    else if (!previousWasLabel) this.contiguous = false;
+    this.labelStarts[this.labelFields] = start;
+    this.labelEnds[this.labelFields] = end;
+    this.labelFields++;
+    this.labelsTo = end;
+  }
+
+  readLabels(): void {
+    const c = this.c;
+    const resume = c.pos;
+    this.labelCount = 0;
+    for (let i = 0; i < this.labelFields; i++) {
+      c.pos = this.labelStarts[i]!;
+      readLabel(c, this.labelEnds[i]!, this);
+    }
+    c.pos = resume;
+  }
+
+  rawLabels(): string | undefined {
+    return this.contiguous ? this.c.buf.toString('latin1', this.labelsFrom, this.labelsTo) : undefined;
   }
 }
 
-/** Decodes `body` and calls `onSeries` for each time series, in order. */
+function growInts(a: Int32Array): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
+}
+
+/**
+ * Decodes `body` and calls `onSeries` for each time series, in order. Errors in the series' label
+ * fields surface from `readLabels()`, as the same 400 as errors met while walking the body.
+ */
 export function forEachSeriesV1(body: Buffer, onSeries: (series: WireSeries) => void): void {
   const c = new Cursor(body);
-  const s: WireSeries = { names: [], values: [], labelCount: 0, timestamps: new Float64Array(8), sampleValues: new Float64Array(8), sampleCount: 0, histogramCount: 0, exemplarCount: 0 };
+  const s = new SeriesReader(c);
   try {
     while (c.pos < body.length) {
       const tag = c.varint32();
       if (tag === ((1 << 3) | WIRE_LEN)) {
-        const end = c.end(c.varint32());
-        readSeries(c, end, s);
+        s.read(c.end(c.varint32()));
         onSeries(s);
       } else c.skip(tag & 7);
     }

@@ -17,7 +17,7 @@
 import { METRIC_NAME, type Labels } from '../../model/labels.js';
 import { SightlineError } from '../../util/errors.js';
 import type { Appender, CommitResult } from '../api.js';
-import { seriesKey, type SeriesCache, type SeriesRequest } from './catalogue.js';
+import { seriesKey, type SeriesCache, type SeriesRequest, type SeriesRequests } from './catalogue.js';
 import type { WriteQueue } from './writer.js';
 
 /** Limits the appender enforces; mutable so a policy change applies to appenders already handed out. */
@@ -36,7 +36,8 @@ const scratch = new Float64Array(1);
 const scratchWords = new Uint32Array(scratch.buffer);
 
 export class MetricAppender implements Appender {
-  private keys = new Map<string, number>();
+  // Each series' index in this batch, by key.
+  private slots = new Map<string, number>();
   private series: SeriesRequest[] = [];
   // Per series in this batch: newest timestamp and its value bits (from the cache, then this batch).
   private lastT: number[] = [];
@@ -52,6 +53,7 @@ export class MetricAppender implements Appender {
   constructor(
     private readonly queue: WriteQueue,
     private readonly cache: SeriesCache,
+    private readonly requests: SeriesRequests,
     private readonly limits: SampleLimits,
     private readonly now: () => number,
   ) {}
@@ -59,6 +61,24 @@ export class MetricAppender implements Appender {
   append(labels: Labels, timestampMs: number, value: number): void {
     const name = labels[METRIC_NAME];
     if (typeof name !== 'string' || name === '') rejectSample('invalid_labels', 'series labels must include a non-empty __name__');
+    this.checkTime(timestampMs);
+    const key = seriesKey(labels);
+    const ref = this.slots.get(key) ?? this.addSeries({ key, labels, entry: this.cache.get(key) });
+    this.push(ref, timestampMs, value);
+  }
+
+  appendKnown(labels: Labels, timestampMs: number, value: number): void {
+    const series = this.requests.of(labels) ?? rejectSample('invalid_labels', 'series labels must include a non-empty __name__');
+    this.checkTime(timestampMs);
+    let ref = this.slots.get(series.key);
+    if (ref === undefined) {
+      series.entry ??= this.cache.get(series.key);
+      ref = this.addSeries(series);
+    }
+    this.push(ref, timestampMs, value);
+  }
+
+  private checkTime(timestampMs: number): void {
     if (!Number.isSafeInteger(timestampMs)) rejectSample('invalid_timestamp', `timestamp ${timestampMs} is not an integer number of milliseconds`);
     const now = this.now();
     const l = this.limits;
@@ -66,18 +86,20 @@ export class MetricAppender implements Appender {
     if (timestampMs < now - l.outOfOrderWindowMs)
       rejectSample('sample_out_of_bounds', `sample at ${new Date(timestampMs).toISOString()} is older than the out-of-order window (${l.outOfOrderWindowMs} ms)`);
     if (timestampMs > now + l.futureToleranceMs) rejectSample('sample_too_new', `sample at ${new Date(timestampMs).toISOString()} is more than ${l.futureToleranceMs} ms in the future`);
+  }
 
-    const key = seriesKey(labels);
-    let ref = this.keys.get(key);
-    if (ref === undefined) {
-      ref = this.series.length;
-      this.keys.set(key, ref);
-      const cached = this.cache.get(key);
-      this.series.push({ key, labels, entry: cached });
-      this.lastT.push(cached?.lastT ?? -Infinity);
-      this.lastLo.push(cached?.lastLo ?? 0);
-      this.lastHi.push(cached?.lastHi ?? 0);
-    }
+  /** Adds a series to this batch; returns its index. */
+  private addSeries(series: SeriesRequest): number {
+    const ref = this.series.length;
+    this.slots.set(series.key, ref);
+    this.series.push(series);
+    this.lastT.push(series.entry?.lastT ?? -Infinity);
+    this.lastLo.push(series.entry?.lastLo ?? 0);
+    this.lastHi.push(series.entry?.lastHi ?? 0);
+    return ref;
+  }
+
+  private push(ref: number, timestampMs: number, value: number): void {
     scratch[0] = value;
     const lo = scratchWords[0]!;
     const hi = scratchWords[1]!;
@@ -122,7 +144,7 @@ export class MetricAppender implements Appender {
   }
 
   private reset(): void {
-    this.keys = new Map();
+    this.slots = new Map();
     this.series = [];
     this.lastT = [];
     this.lastLo = [];

@@ -9,7 +9,8 @@ import type { Capabilities } from '../capabilities.js';
 import type { Db } from '../db.js';
 import { MetricAppender, type SampleLimits } from './appender.js';
 import type { SampleBackend } from './backend.js';
-import { SeriesCache, SeriesCatalogue } from './catalogue.js';
+import { BoundedCache } from '../../util/bounded-cache.js';
+import { SeriesCatalogue, SeriesRequests, type SeriesEntry } from './catalogue.js';
 import { SqlMetadataStore } from './metadata.js';
 import { PlainBackend } from './plain.js';
 import type { MetricsPolicies, PolicyState, RollupPolicy } from './policy-types.js';
@@ -90,8 +91,9 @@ export async function openMetricStore(db: Db, caps: Capabilities, options: Metri
           compactionSeriesPerPass: 100_000,
           mergeWindowMs,
         });
-  const cache = new SeriesCache(options.seriesCacheSize ?? 1_000_000);
+  const cache = new BoundedCache<SeriesEntry>(options.seriesCacheSize ?? 1_000_000);
   const catalogue = new SeriesCatalogue(db, cache);
+  const requests = new SeriesRequests();
   const queue = new WriteQueue(catalogue, backend, {
     maxPendingSamples: options.maxPendingSamples ?? 2_000_000,
     maxGroupSamples: options.maxGroupSamples ?? 500_000,
@@ -128,7 +130,7 @@ export async function openMetricStore(db: Db, caps: Capabilities, options: Metri
 
   return {
     backend: kind,
-    appender: () => new MetricAppender(queue, cache, limits, now),
+    appender: () => new MetricAppender(queue, cache, requests, limits, now),
     querier: () => querier,
     metadata: () => metadata,
     reconcilePolicies,

@@ -157,8 +157,8 @@ export class WriteQueue {
   }
 
   private async writeGroup(batches: readonly AppendBatch[]): Promise<CommitResult[]> {
-    // Series the appenders found cached keep their entry; the rest of the group's distinct
-    // series are resolved (and created) in one bulk round trip.
+    // Series whose entry is known skip the catalogue; the rest of the group's distinct series are
+    // resolved (and created) in one bulk round trip, and remembered in their shared requests.
     const index = new Map<string, number>();
     const misses: SeriesRequest[] = [];
     for (const b of batches) {
@@ -171,7 +171,7 @@ export class WriteQueue {
     }
     const resolved = misses.length > 0 ? await this.catalogue.resolve(misses) : { entries: [], createdIds: new Set<number>() };
     const { createdIds } = resolved;
-    const batchEntries = batches.map((b) => b.series.map((s) => s.entry ?? resolved.entries[index.get(s.key)!]!));
+    const batchEntries = batches.map((b) => b.series.map((s) => (s.entry ??= resolved.entries[index.get(s.key)!]!)));
 
     const total = batches.reduce((n, b) => n + b.length, 0);
     const rows = { length: total, seriesIds: new Int32Array(total), timestamps: new Float64Array(total), values: new Float64Array(total) };

@@ -97,6 +97,15 @@ describe('remote write 1.0', () => {
     await expectError(await post(v1([{ labels, samples: [[now, 1]] }])), 400, message);
   });
 
+  it('answers a series it has seen before (known by its encoded labels) as the first time: stored, or rejected again', async () => {
+    const labels: Pairs = [['__name__', 'rw1_known'], ['job', 'a']];
+    expect((await post(v1([{ labels, samples: [[now - 2000, 1]] }]))).status).toBe(204);
+    expect((await post(v1([{ labels, samples: [[now - 1000, 2]] }]))).status).toBe(204);
+    expect(await latestValue(store, 'rw1_known')).toBe(2);
+    await expectError(await post(v1([{ labels, samples: [[now + 3600_000, 3]] }])), 400, /too far in the future/);
+    for (let i = 0; i < 2; i++) await expectError(await post(v1([{ labels: [['__name__', 'rw1_known'], ['a', '1'], ['a', '2']], samples: [[now, 1]] }])), 400, /duplicate label name "a"/);
+  });
+
   it('rejects too-old and too-new timestamps with 400', async () => {
     await expectError(await post(v1([{ labels: [['__name__', 'm_old']], samples: [[now - 30 * 24 * 3600_000, 1]] }])), 400, /older than the accepted window/);
     await expectError(await post(v1([{ labels: [['__name__', 'm_new']], samples: [[now + 3600_000, 1]] }])), 400, /too far in the future/);

@@ -172,6 +172,25 @@ describe.each(BACKENDS)('metrics store on %s', (kind) => {
       expect([...s!.values]).toEqual([5, 1]);
     });
 
+    it('applies the same rules through appendKnown, and treats it and append of equal labels as one series', async () => {
+      clock.ms = now;
+      const known = { __name__: 'rules_known', job: 'x' };
+      const app = store.appender();
+      app.appendKnown!(known, now - 10_000, 1);
+      app.append({ ...known }, now - 10_000, 1); // equal labels, another object: the same series
+      expect(code(() => app.appendKnown!(known, now - 10_000, 2))).toBe('duplicate_sample_for_timestamp');
+      expect(code(() => app.appendKnown!({ job: 'x' }, now, 1))).toBe('invalid_labels');
+      expect(code(() => app.appendKnown!(known, now + 11 * MINUTE, 1))).toBe('sample_too_new');
+      await expect(app.commit()).resolves.toMatchObject({ samplesWritten: 1, seriesCreated: 1 });
+
+      const next = store.appender(); // the request now holds the series' entry: committed samples are known
+      expect(code(() => next.appendKnown!(known, now - 10_000, 3))).toBe('duplicate_sample_for_timestamp');
+      next.appendKnown!(known, now - 5_000, 4);
+      await expect(next.commit()).resolves.toMatchObject({ samplesWritten: 1, seriesCreated: 0 });
+      const [s] = await store.querier().select([eq('__name__', 'rules_known')], now - MINUTE, now);
+      expect([...s!.values]).toEqual([1, 4]);
+    });
+
     it('rejects samples too old, outside the out-of-order window, too far ahead, or with bad labels/timestamps', () => {
       clock.ms = now;
       const app = store.appender();

@@ -1,3 +1,4 @@
+import protobuf from 'protobufjs/minimal.js';
 import { describe, expect, it } from 'vitest';
 import { prometheus } from '../../../src/ingest/generated/protos.js';
 import { forEachSeriesV1 } from '../../../src/ingest/remote-write/wire-v1.js';
@@ -14,6 +15,7 @@ interface Decoded {
 function decodeAll(body: Uint8Array): Decoded[] {
   const out: Decoded[] = [];
   forEachSeriesV1(Buffer.from(body), (s) => {
+    s.readLabels();
     out.push({
       labels: Array.from({ length: s.labelCount }, (_, i): [string, string] => [s.names[i]!, s.values[i]!]),
       samples: Array.from({ length: s.sampleCount }, (_, i) => ({ t: s.timestamps[i]!, v: s.sampleValues[i]! })),
@@ -79,5 +81,32 @@ describe('remote write 1.0 wire decoder', () => {
     const body = Buffer.from(prometheus.WriteRequest.encode({ timeseries: [{ labels: [{ name: '__name__', value: 'aXa' }] }] }).finish());
     body[body.indexOf('X')] = 0xff;
     expect(() => decodeAll(body)).toThrow(/invalid UTF-8/);
+  });
+
+  it('gives the same raw label key for the same labels, whatever the samples, and none when other fields interleave the labels', () => {
+    const keys = (body: Uint8Array): (string | undefined)[] => {
+      const out: (string | undefined)[] = [];
+      forEachSeriesV1(Buffer.from(body), (s) => out.push(s.rawLabels()));
+      return out;
+    };
+    const labels = [{ name: '__name__', value: 'm' }, { name: 'job', value: 'a' }];
+    const [a, b, c] = keys(
+      prometheus.WriteRequest.encode({
+        timeseries: [
+          { labels, samples: [{ value: 1, timestamp: 1 }] },
+          { labels, samples: [{ value: 2, timestamp: 2 }, { value: 3, timestamp: 3 }] },
+          { labels: [...labels.slice(0, 1), { name: 'job', value: 'b' }] },
+        ],
+      }).finish(),
+    );
+    expect(a).toBeDefined();
+    expect(b).toBe(a);
+    expect(c).not.toBe(a);
+    // label, sample, label: decodable, but not one contiguous run of label bytes.
+    const series = prometheus.TimeSeries.encode({ labels: labels.slice(0, 1), samples: [{ value: 1, timestamp: 1 }] });
+    prometheus.Label.encode(labels[1]!, series.uint32((1 << 3) | 2).fork()).ldelim();
+    const interleaved = protobuf.Writer.create().uint32((1 << 3) | 2).bytes(series.finish()).finish();
+    expect(keys(interleaved)).toEqual([undefined]);
+    expect(decodeAll(interleaved)[0]!.labels).toEqual([['__name__', 'm'], ['job', 'a']]);
   });
 });
