@@ -21,6 +21,12 @@ import { recordMetadata } from '../storage/metrics/metadata.js';
 
 const log = logger('scrape');
 
+/** Every label set a loop appends is an object it keeps for the series' life: the store may know it by identity. */
+function appendKept(app: Appender, labels: Labels, timestampMs: number, value: number): void {
+  if (app.appendKnown) app.appendKnown(labels, timestampMs, value);
+  else app.append(labels, timestampMs, value);
+}
+
 export interface LoopSettings {
   honorLabels: boolean;
   honorTimestamps: boolean;
@@ -125,8 +131,8 @@ export class ScrapeLoop {
       try {
         const app = this.store.appender();
         const t = Date.now();
-        for (const ref of this.prev) app.append(ref.labels, t, STALE_NAN);
-        for (const labels of this.report) app.append(labels, t, STALE_NAN);
+        for (const ref of this.prev) appendKept(app, ref.labels, t, STALE_NAN);
+        for (const labels of this.report) appendKept(app, labels, t, STALE_NAN);
         await this.commit(app, this.prev.length + this.report.length);
       } catch (err) {
         this.storageFailed(err);
@@ -159,13 +165,13 @@ export class ScrapeLoop {
       app.rollback();
       app = this.store.appender();
       this.iter++;
-      for (const ref of this.prev) app.append(ref.labels, start, STALE_NAN);
+      for (const ref of this.prev) appendKept(app, ref.labels, start, STALE_NAN);
       result = { scraped: 0, postRelabel: 0, seriesAdded: 0, staleMarkers: this.prev.length };
       this.prev = [];
       scrapeMetrics.failed(error.reason);
     }
     const values = [error ? 0 : 1, seconds, result.scraped, result.postRelabel, result.seriesAdded];
-    this.report.forEach((labels, i) => app.append(labels, start, values[i]!));
+    this.report.forEach((labels, i) => appendKept(app, labels, start, values[i]!));
     Object.assign(this.state, { health: error ? 'down' : 'up', lastScrape: new Date(start), lastError: error?.message ?? '', lastScrapeDurationSeconds: seconds, lastSamples: result.scraped });
     if (error) log.debug({ target: this.target.url.href, reason: error.reason, err: error.message }, 'scrape failed');
     await this.commit(app, result.postRelabel + result.staleMarkers + this.report.length);
@@ -233,7 +239,7 @@ export class ScrapeLoop {
         ref.seenIter = iter;
         refsSeen++;
       }
-      app.append(ref.labels, ts ?? t, parser.value);
+      appendKept(app, ref.labels, ts ?? t, parser.value);
       if (++appended > sampleLimit && sampleLimit > 0) throw new ScrapeError('sample_limit', `sample_limit exceeded (limit: ${sampleLimit})`);
     }
     // Guesses only ever point at entries of this page, which stay cached.
@@ -242,7 +248,7 @@ export class ScrapeLoop {
     let staleMarkers = 0;
     for (const ref of this.prev) {
       if (ref.seenIter === iter) continue;
-      app.append(ref.labels, t, STALE_NAN);
+      appendKept(app, ref.labels, t, STALE_NAN);
       staleMarkers++;
     }
     this.prev = current;
