@@ -34,6 +34,8 @@ export interface SampleBackend {
   /** A subquery yielding `series_id` of series with samples in [$startParam, $endParam]. */
   activeSeriesSql(startParam: string, endParam: string): string;
   readRollup(name: string, seriesIds: readonly number[], startMs: number, endMs: number): Promise<Map<number, RollupPoint[]>>;
+  /** Deletes the samples of these series older than `cutoffMs` (per-service retention). */
+  deleteSeriesBefore(seriesIds: readonly number[], cutoffMs: number): Promise<void>;
   /** Converges retention and rollups to the desired state; idempotent. */
   reconcile(desired: MetricsPolicies): Promise<PolicyState[]>;
   policyStates(): Promise<PolicyState[]>;

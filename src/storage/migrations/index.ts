@@ -5,7 +5,7 @@
  */
 import type { Capabilities } from '../capabilities.js';
 import type { Queryable } from '../db.js';
-import { metricsMigration } from '../metrics/schema.js';
+import { metricsMigration, servicePoliciesMigration } from '../metrics/schema.js';
 
 export interface Migration {
   readonly version: number;
@@ -28,4 +28,5 @@ export const migrations: readonly Migration[] = [
     },
   },
   metricsMigration,
+  servicePoliciesMigration,
 ];
