@@ -13,6 +13,7 @@ import { parseExpr } from '../promql/index.js';
 import { errorMessage } from '../util/errors.js';
 import type { Outcome } from './conditions.js';
 import { resolveSecrets } from './references.js';
+import { desiredPolicies } from './storage-policies.js';
 import type { SecretValues } from './runtime.js';
 
 export interface ReconcileContext {
@@ -89,7 +90,8 @@ function monitoredService(ms: MonitoredService, ctx: ReconcileContext, secrets: 
   let matches: LabelPredicate = () => false;
   const bad =
     check('InvalidSelector', 'spec.selector', () => (matches = compileSelector(ms.spec.selector))) ??
-    (ms.spec.metrics ? compileEndpointRelabelings(ms.spec.metrics, 'spec.metrics').error : undefined);
+    (ms.spec.metrics ? compileEndpointRelabelings(ms.spec.metrics, 'spec.metrics').error : undefined) ??
+    check('InvalidStoragePolicy', 'storage policies', () => desiredPolicies(ms));
   if (bad) return bad;
   const endpointsTotal = ctx.cluster.pods(ms.metadata.namespace).filter((p) => matches(p.metadata?.labels)).length;
   const figures = { endpointsTotal, ...(ctx.ingestEndpoints ? { ingestEndpoints: ctx.ingestEndpoints } : {}) };
