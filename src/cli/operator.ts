@@ -8,6 +8,7 @@ import type { OperatorConfig } from '../config/index.js';
 import { Controller } from '../controller/index.js';
 import { IngestTier } from '../controller/ingest.js';
 import { LeaderElector } from '../controller/leader.js';
+import { ownDeployment } from '../controller/owner.js';
 import { acceptingRuntime, combine } from '../controller/runtime.js';
 import { StoragePolicyComponent } from '../controller/storage-policies.js';
 import { KubernetesSource } from '../sources/kubernetes/index.js';
@@ -24,14 +25,18 @@ export function loadKubeConfig(path: string | undefined): KubeConfig {
   return kc;
 }
 
-function ingestTier(kc: KubeConfig, config: OperatorConfig, image: string): IngestTier {
+async function ingestTier(kc: KubeConfig, config: OperatorConfig, image: string): Promise<IngestTier> {
   const extra = Object.fromEntries((config.ingestEnv ?? '').split(',').filter(Boolean).map((pair) => [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)]));
+  const owner = await ownDeployment(kc);
+  // Owner references cannot cross namespaces: only an ingest tier beside the operator is owned.
+  const owned = owner && process.env.POD_NAMESPACE === config.ingestNamespace;
   return new IngestTier(kc, {
     namespace: config.ingestNamespace,
     image,
     replicas: config.ingestReplicas,
     resources: { cpu: config.ingestCpu, memory: config.ingestMemory },
     env: { SIGHTLINE_STORAGE: config.storage, ...extra },
+    ...(owned ? { owner } : {}),
   });
 }
 
@@ -41,7 +46,7 @@ export async function runOperator(config: OperatorConfig, reportUnavailable: (co
   const server = await startServer(config, { extraReadiness: [{ name: 'kubernetes', notReadyReason: () => (source.synced ? undefined : 'caches not synced') }] });
   const accepting = acceptingRuntime();
   const runtime = { ...accepting, services: combine(accepting.services, new StoragePolicyComponent(() => server.storage.readyMetrics())) };
-  const controller = new Controller(source, kc, runtime, { resyncMs: config.resyncMs, ...(config.ingestImage ? { ingest: ingestTier(kc, config, config.ingestImage) } : {}) });
+  const controller = new Controller(source, kc, runtime, { resyncMs: config.resyncMs, ...(config.ingestImage ? { ingest: await ingestTier(kc, config, config.ingestImage) } : {}) });
   server.lifecycle.add({ name: 'controller', stop: () => controller.stop() });
   server.lifecycle.add({ name: 'kubernetes source', stop: () => source.stop() });
   log.info({ server: kc.getCurrentCluster()?.server, namespace: config.watchNamespace ?? '(all)' }, 'watching Kubernetes');

@@ -4,8 +4,9 @@
  * the operator's field manager, so it owns exactly the fields it sets (an HPA or a user may own
  * others). Drift is found by reading both objects on every resync and comparing the fields set
  * here; only a difference (or a missing object) causes a write, so an idle operator stays silent.
+ * In a cluster both name the operator's Deployment as owner (owner.ts); elsewhere, labels only.
  */
-import { AppsV1Api, CoreV1Api, PatchStrategy, setHeaderOptions, type KubeConfig, type V1Deployment, type V1Service } from '@kubernetes/client-node';
+import { AppsV1Api, CoreV1Api, PatchStrategy, setHeaderOptions, type KubeConfig, type V1Deployment, type V1OwnerReference, type V1Service } from '@kubernetes/client-node';
 import { logger } from '../util/log.js';
 import { FIELD_MANAGER } from './status.js';
 
@@ -20,6 +21,12 @@ export interface IngestOptions {
   /** Requests and limits, e.g. { cpu: '500m', memory: '512Mi' }. */
   resources: Record<string, string>;
   env: Record<string, string>;
+  /** The operator's Deployment (owner.ts), when it runs in one: the objects are garbage-collected with it. */
+  owner?: V1OwnerReference;
+}
+
+function metadata(o: IngestOptions): V1Deployment['metadata'] {
+  return { name: INGEST_NAME, namespace: o.namespace, labels: LABELS, ...(o.owner ? { ownerReferences: [o.owner] } : {}) };
 }
 
 const LABELS = { 'app.kubernetes.io/name': 'sightline', 'app.kubernetes.io/component': 'ingest', 'app.kubernetes.io/managed-by': FIELD_MANAGER };
@@ -36,7 +43,7 @@ export function desiredDeployment(o: IngestOptions): V1Deployment {
   return {
     apiVersion: 'apps/v1',
     kind: 'Deployment',
-    metadata: { name: INGEST_NAME, namespace: o.namespace, labels: LABELS },
+    metadata: metadata(o),
     spec: {
       replicas: o.replicas,
       selector: { matchLabels: SELECTOR },
@@ -48,7 +55,8 @@ export function desiredDeployment(o: IngestOptions): V1Deployment {
               name: 'ingest',
               image: o.image,
               args: ['ingest', '--web.listen-address=:9470'],
-              env: Object.entries(o.env).map(([name, value]) => ({ name, value })),
+              // The API server drops an empty list, which would then read as drift.
+              ...(Object.keys(o.env).length > 0 ? { env: Object.entries(o.env).map(([name, value]) => ({ name, value })) } : {}),
               ports: PORTS.map((p) => ({ name: p.name, containerPort: p.port })),
               resources: { requests: o.resources, limits: o.resources },
               readinessProbe: { httpGet: { path: '/-/ready', port: 'web' } },
@@ -64,7 +72,7 @@ export function desiredService(o: IngestOptions): V1Service {
   return {
     apiVersion: 'v1',
     kind: 'Service',
-    metadata: { name: INGEST_NAME, namespace: o.namespace, labels: LABELS },
+    metadata: metadata(o),
     spec: { selector: SELECTOR, ports: PORTS.map((p) => ({ name: p.name, port: p.port, targetPort: p.name })) },
   };
 }
