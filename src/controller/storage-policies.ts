@@ -101,6 +101,13 @@ export class StoragePolicyComponent implements RuntimeComponent<Resolved<Monitor
   }
 
   async apply(key: string, desired: Resolved<MonitoredService>): Promise<void> {
+    // Policies are only ever created under the finalizer: without both there is nothing to do,
+    // and services without policies never depend on storage being up.
+    const { object } = desired;
+    if (!hasStoragePolicies(object) && !object.metadata.finalizers?.includes(STORAGE_POLICIES_FINALIZER)) {
+      this.published.delete(key);
+      return;
+    }
     const states = await this.store().services.apply(serviceOf(key), desiredPolicies(desired.object));
     this.published.set(key, states.map(statusOf));
   }

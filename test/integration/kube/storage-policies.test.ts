@@ -148,6 +148,12 @@ describe('MonitoredService storage policies on a real API server', () => {
       const events = (await core.listNamespacedEvent({ namespace: ns })).items.filter((e) => e.involvedObject.name === 'orders' && e.reason === 'CleanupFailed');
       expect(events[0]?.message).toMatch(/storage is not ready/);
     });
+    // Services without policies do not depend on storage.
+    await custom.createNamespacedCustomObject({ ...ref(''), body: body('static', {}) });
+    await eventually(async () => {
+      const c = ((await read('static')).status as { conditions?: { type: string; status: string }[] } | undefined)?.conditions?.find((x) => x.type === 'Ready');
+      expect(c?.status).toBe('True');
+    });
     const stuck = await read('orders');
     expect(stuck.metadata.deletionTimestamp).toBeDefined();
     expect(stuck.metadata.finalizers).toEqual([STORAGE_POLICIES_FINALIZER]);
