@@ -9,7 +9,9 @@ import type { OperatorConfig } from '../config/index.js';
 import { Controller } from '../controller/index.js';
 import { IngestTier } from '../controller/ingest.js';
 import { LeaderElector } from '../controller/leader.js';
+import { ownDeployment } from '../controller/owner.js';
 import { acceptingRuntime, combine } from '../controller/runtime.js';
+import { StoragePolicyComponent } from '../controller/storage-policies.js';
 import { HealthChecks } from '../health/checks.js';
 import { TargetStateReader } from '../scrape/state.js';
 import { KubernetesSource } from '../sources/kubernetes/index.js';
@@ -27,8 +29,11 @@ export function loadKubeConfig(path: string | undefined): KubeConfig {
   return kc;
 }
 
-function ingestTier(kc: KubeConfig, config: OperatorConfig, image: string): IngestTier {
+async function ingestTier(kc: KubeConfig, config: OperatorConfig, image: string): Promise<IngestTier> {
   const extra = Object.fromEntries((config.ingestEnv ?? '').split(',').filter(Boolean).map((pair) => [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)]));
+  const owner = await ownDeployment(kc);
+  // Owner references cannot cross namespaces: only an ingest tier beside the operator is owned.
+  const owned = owner && process.env.POD_NAMESPACE === config.ingestNamespace;
   return new IngestTier(kc, {
     namespace: config.ingestNamespace,
     image,
@@ -36,6 +41,7 @@ function ingestTier(kc: KubeConfig, config: OperatorConfig, image: string): Inge
     resources: { cpu: config.ingestCpu, memory: config.ingestMemory },
     env: { SIGHTLINE_STORAGE: config.storage, ...extra },
     ...(config.watchNamespace ? { watchNamespace: config.watchNamespace } : {}),
+    ...(owned ? { owner } : {}),
   });
 }
 
@@ -43,11 +49,11 @@ export async function runOperator(config: OperatorConfig, reportUnavailable: (co
   const kc = loadKubeConfig(config.kubeconfig);
   const source = new KubernetesSource(kc, { namespace: config.watchNamespace });
   const server = await startServer(config, { extraReadiness: [{ name: 'kubernetes', notReadyReason: () => (source.synced ? undefined : 'caches not synced') }] });
-  // The leader health-checks MonitoredServices and reads the scrape state ingest replicas report.
+  // The leader health-checks MonitoredServices, runs their storage policies and reads the scrape state scraping processes report.
   const health = new HealthChecks(source, server.storage.metrics);
   const targetState = new TargetStateReader(server.storage);
-  const runtime = { ...acceptingRuntime(), services: combine(health), scrape: targetState };
-  const controller = new Controller(source, kc, runtime, { resyncMs: config.resyncMs, ...(config.ingestImage ? { ingest: ingestTier(kc, config, config.ingestImage) } : {}) });
+  const runtime = { ...acceptingRuntime(), services: combine(health, new StoragePolicyComponent(() => server.storage.readyMetrics())), scrape: targetState };
+  const controller = new Controller(source, kc, runtime, { resyncMs: config.resyncMs, ...(config.ingestImage ? { ingest: await ingestTier(kc, config, config.ingestImage) } : {}) });
   server.lifecycle.add({ name: 'controller', stop: () => controller.stop() });
   server.lifecycle.add({ name: 'health checks', stop: () => health.stop() });
   server.lifecycle.add({ name: 'scrape target state', stop: () => targetState.stop() });

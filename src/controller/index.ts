@@ -17,6 +17,7 @@ import { errorMessage } from '../util/errors.js';
 import { logger } from '../util/log.js';
 import { conditionsFor, type Outcome } from './conditions.js';
 import { WorkQueue } from './queue.js';
+import { FinalizerWriter, SIGHTLINE_FINALIZER_PREFIX } from './finalizers.js';
 import { ingestEndpoints, type IngestTier } from './ingest.js';
 import { evaluate, type ReconcileContext } from './reconcile.js';
 import { componentFor, type Runtime, type RuntimeComponent } from './runtime.js';
@@ -41,10 +42,16 @@ export interface ControllerOptions {
 
 const log = logger('controller');
 
+/** Sightline's finalizers on an object. */
+function ours(o: SightlineResource): string[] {
+  return (o.metadata.finalizers ?? []).filter((f) => f.startsWith(SIGHTLINE_FINALIZER_PREFIX));
+}
+
 const DISCOVERING: ReadonlySet<string> = new Set(['ScrapeTarget', 'MonitoredService']);
 
 export class Controller {
   readonly status: StatusWriter;
+  readonly finalizers: FinalizerWriter;
   private readonly queue: WorkQueue;
   private readonly ctx: ReconcileContext;
   private readonly unsubscribe: (() => void)[] = [];
@@ -60,6 +67,7 @@ export class Controller {
   ) {
     const core = kc.makeApiClient(CoreV1Api);
     this.status = new StatusWriter(kc);
+    this.finalizers = new FinalizerWriter(kc);
     const ingest = options.ingest?.options.namespace;
     this.ctx = { core, cluster: source, lookup: (key) => source.get(key), ...(ingest ? { ingestEndpoints: ingestEndpoints(ingest) } : {}) };
     this.queue = new WorkQueue((key) => this.reconcile(key), { concurrency: options.concurrency ?? 4 });
@@ -110,21 +118,49 @@ export class Controller {
     const component = componentFor(this.runtime, key.slice(0, key.indexOf('/')) as KindName);
     const o = this.source.get(key);
     if (!o) {
+      // Gone without our finalizer (it had none, or someone removed it): clean up all the same.
       await component.remove(key);
+      await component.finalize?.(key);
       this.status.forget(key);
       this.queue.forget(key);
       return;
     }
+    if (o.metadata.deletionTimestamp) return this.finalize(key, o, component);
     try {
       const { outcome, figures, desired } = await evaluate(o, this.ctx);
-      if (desired) await component.apply(key, desired as never);
-      else await component.remove(key);
+      if (desired) {
+        // The finalizer goes on before the state it guards exists, and comes off once it is gone.
+        const needed = component.finalizers?.(desired as never) ?? [];
+        await this.finalizers.reconcile(o, [...new Set([...needed, ...ours(o)])]);
+        await component.apply(key, desired as never);
+        if (ours(o).some((f) => !needed.includes(f))) await this.finalizers.reconcile(o, needed);
+      } else {
+        await component.remove(key);
+      }
       await this.report(key, o, outcome, { ...figures, ...component.figures?.(key) });
     } catch (err) {
       // Transient (API or runtime failure): say so, then let the queue retry with backoff.
       await this.report(key, o, { kind: 'progressing', reason: 'ReconcileError', message: errorMessage(err) }, {}).catch(() => undefined);
       throw err;
     }
+  }
+
+  /**
+   * An object being deleted that still carries our finalizers: clean up what runs for it, then let
+   * it go. A failed clean-up keeps the finalizer, records a Warning Event and is retried with the
+   * queue's backoff.
+   */
+  private async finalize(key: string, o: SightlineResource, component: RuntimeComponent<never>): Promise<void> {
+    if (ours(o).length === 0) return component.remove(key);
+    try {
+      await component.remove(key);
+      await component.finalize?.(key);
+    } catch (err) {
+      await this.status.warn(o, 'CleanupFailed', `Cannot remove what Sightline holds for this object yet (retrying): ${errorMessage(err)}`);
+      throw err;
+    }
+    await this.finalizers.reconcile(o, []);
+    log.info({ key }, 'cleaned up and released the finalizer');
   }
 
   /**

@@ -9,8 +9,9 @@
  * `sightline-ingest` ServiceAccount (read-only, config/rbac/ingest_*.yaml) and learn their own pod
  * name and namespace from the downward API (POD_NAME, POD_NAMESPACE), from which they derive
  * their shard among the Deployment's pods (src/scrape/peers.ts).
+ * In a cluster both name the operator's Deployment as owner (owner.ts); elsewhere, labels only.
  */
-import { AppsV1Api, CoreV1Api, PatchStrategy, setHeaderOptions, type KubeConfig, type V1Deployment, type V1Service } from '@kubernetes/client-node';
+import { AppsV1Api, CoreV1Api, PatchStrategy, setHeaderOptions, type KubeConfig, type V1Deployment, type V1OwnerReference, type V1Service } from '@kubernetes/client-node';
 import { logger } from '../util/log.js';
 import { FIELD_MANAGER } from './status.js';
 
@@ -29,6 +30,12 @@ export interface IngestOptions {
   env: Record<string, string>;
   /** The namespace the operator watches, so the replicas scrape the same scope; all when unset. */
   watchNamespace?: string;
+  /** The operator's Deployment (owner.ts), when it runs in one: the objects are garbage-collected with it. */
+  owner?: V1OwnerReference;
+}
+
+function metadata(o: IngestOptions): V1Deployment['metadata'] {
+  return { name: INGEST_NAME, namespace: o.namespace, labels: LABELS, ...(o.owner ? { ownerReferences: [o.owner] } : {}) };
 }
 
 const LABELS = { 'app.kubernetes.io/name': 'sightline', 'app.kubernetes.io/component': 'ingest', 'app.kubernetes.io/managed-by': FIELD_MANAGER };
@@ -46,7 +53,7 @@ export function desiredDeployment(o: IngestOptions): V1Deployment {
   return {
     apiVersion: 'apps/v1',
     kind: 'Deployment',
-    metadata: { name: INGEST_NAME, namespace: o.namespace, labels: LABELS },
+    metadata: metadata(o),
     spec: {
       replicas: o.replicas,
       selector: { matchLabels: INGEST_SELECTOR },
@@ -80,7 +87,7 @@ export function desiredService(o: IngestOptions): V1Service {
   return {
     apiVersion: 'v1',
     kind: 'Service',
-    metadata: { name: INGEST_NAME, namespace: o.namespace, labels: LABELS },
+    metadata: metadata(o),
     spec: { selector: INGEST_SELECTOR, ports: PORTS.map((p) => ({ name: p.name, port: p.port, targetPort: p.name })) },
   };
 }

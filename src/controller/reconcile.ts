@@ -14,6 +14,7 @@ import { parseExpr } from '../promql/index.js';
 import { errorMessage } from '../util/errors.js';
 import type { Outcome } from './conditions.js';
 import { resolveSecrets } from './references.js';
+import { desiredPolicies } from './storage-policies.js';
 import type { SecretValues } from './runtime.js';
 
 export interface ReconcileContext {
@@ -90,7 +91,8 @@ function monitoredService(ms: MonitoredService, ctx: ReconcileContext, secrets: 
   let endpointsTotal = 0;
   const bad =
     check('InvalidSelector', 'spec.selector', () => (endpointsTotal = serviceEndpoints(ms, ctx.cluster).length)) ??
-    (ms.spec.metrics ? compileEndpointRelabelings(ms.spec.metrics, 'spec.metrics').error : undefined);
+    (ms.spec.metrics ? compileEndpointRelabelings(ms.spec.metrics, 'spec.metrics').error : undefined) ??
+    check('InvalidStoragePolicy', 'storage policies', () => desiredPolicies(ms));
   if (bad) return bad;
   const figures = { endpointsTotal, ...(ctx.ingestEndpoints ? { ingestEndpoints: ctx.ingestEndpoints } : {}) };
   return { outcome: { kind: 'ready' }, figures, desired: { object: ms, secrets } };

@@ -25,6 +25,13 @@ export interface RuntimeComponent<T> {
   figures?(key: string): Record<string, unknown>;
   /** Calls `listener` with a key whenever that key's figures changed, so its status is written again. */
   watch?(listener: (key: string) => void): () => void;
+  /**
+   * Finalizers the object must carry while the component runs `desired`: it then holds state
+   * outside Kubernetes (e.g. storage policies) that `finalize` cleans up.
+   */
+  finalizers?(desired: T): string[];
+  /** Cleans up that state once the object is deleted; the controller then drops the finalizers. */
+  finalize?(key: string): Promise<void>;
 }
 
 /** Several components behind one: each gets every apply/remove; figures merge in order. */
@@ -40,6 +47,10 @@ export function combine<T>(...components: RuntimeComponent<T>[]): RuntimeCompone
     watch: (listener) => {
       const stops = components.map((c) => c.watch?.(listener) ?? (() => undefined));
       return () => stops.forEach((stop) => stop());
+    },
+    finalizers: (desired) => components.flatMap((c) => c.finalizers?.(desired) ?? []),
+    finalize: async (key) => {
+      for (const c of components) await c.finalize?.(key);
     },
   };
 }

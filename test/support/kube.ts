@@ -38,6 +38,8 @@ export interface KubeCoordinates {
 }
 
 export interface KubeApiServer extends KubeCoordinates {
+  /** etcd's client URL (its v3 JSON gateway serves e.g. /v3/kv/compaction). */
+  etcdUrl: string;
   /** Kills kube-apiserver and etcd and removes the data folder. Safe to call twice. */
   stop(): Promise<void>;
 }
@@ -341,7 +343,7 @@ async function startOnce(binDir: string, etcdBin: string, opts: StartKubeOptions
 
     const kubeconfigPath = join(dir, 'kubeconfig');
     await writeFile(kubeconfigPath, kubeconfigYaml(url, caCert, 'sightline-admin', adminToken), { mode: 0o600 });
-    return { url, kubeconfigPath, adminToken, caCert, binDir, stop };
+    return { url, kubeconfigPath, adminToken, caCert, binDir, etcdUrl, stop };
   } catch (e) {
     await stop();
     throw e;

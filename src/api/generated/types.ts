@@ -37085,7 +37085,7 @@ traces: boolean
 logs: boolean
 }
 /**
- * How long the service's data is kept; unset fields use the installation defaults.
+ * How long the service's data (series with job "<namespace>/<name>") is kept; unset fields use the installation retention, which is also the maximum: a service can shorten it, and a longer value is capped (its status.storagePolicies entry says so).
  */
 retention?: {
 /**
@@ -37118,7 +37118,7 @@ metric: string
  */
 interval: string
 /**
- * How long rolled-up data is kept. A Prometheus duration such as 12h, 15d or 1y.
+ * How long rolled-up data is kept (may exceed the installation retention); default the installation retention. A Prometheus duration such as 12h, 15d or 1y.
  */
 retention?: string
 }[]
@@ -40578,7 +40578,7 @@ otlpHttp?: string
  */
 storagePolicies?: {
 /**
- * Policy name, e.g. retention/metrics or rollup/1h.
+ * Policy name: retention/<signal>, or rollup/<interval>/<hash of the selector>.
  */
 name?: string
 /**
@@ -40601,6 +40601,10 @@ consecutiveFailures?: number
  * The last failure message.
  */
 lastError?: string
+/**
+ * Why the policy is Pending (e.g. a signal Sightline does not store yet), or how it was adjusted (e.g. a retention capped at the installation retention).
+ */
+message?: string
 }[]
 }
 

@@ -45,7 +45,7 @@ export const monitoredService: KindDefinition = {
         traces: bool('The service sends traces over OTLP.', { default: true }),
         logs: bool('The service sends logs over OTLP.', { default: true }),
       }),
-      retention: obj('How long the service\'s data is kept; unset fields use the installation defaults.', {
+      retention: obj('How long the service\'s data (series with job "<namespace>/<name>") is kept; unset fields use the installation retention, which is also the maximum: a service can shorten it, and a longer value is capped (its status.storagePolicies entry says so).', {
         metrics: longDuration('Retention of raw metric samples.'),
         traces: longDuration('Retention of spans.'),
         logs: longDuration('Retention of log records.'),
@@ -57,7 +57,7 @@ export const monitoredService: KindDefinition = {
           {
             metric: str('PromQL series selector choosing the metrics to roll up, e.g. http_requests_total{code=~"5.."}.', { minLength: 1, maxLength: 1024 }),
             interval: longDuration('Width of each rollup bucket.'),
-            retention: longDuration('How long rolled-up data is kept.'),
+            retention: longDuration('How long rolled-up data is kept (may exceed the installation retention); default the installation retention.'),
           },
           { required: ['metric', 'interval'] },
         ),
@@ -80,12 +80,13 @@ export const monitoredService: KindDefinition = {
     storagePolicies: arr(
       'State of the retention and rollup jobs for this service\'s data.',
       obj('One storage policy.', {
-        name: str('Policy name, e.g. retention/metrics or rollup/1h.'),
+        name: str('Policy name: retention/<signal>, or rollup/<interval>/<hash of the selector>.'),
         state: enumOf('Policy state.', ['Active', 'Pending', 'Failing']),
         nextRunTime: str('When the policy job runs next.', { format: 'date-time' }),
         lastSuccessTime: str('When the policy job last succeeded.', { format: 'date-time' }),
         consecutiveFailures: int('Failures since the last success.', { minimum: 0 }),
         lastError: str('The last failure message.', { maxLength: 4096 }),
+        message: str('Why the policy is Pending (e.g. a signal Sightline does not store yet), or how it was adjusted (e.g. a retention capped at the installation retention).', { maxLength: 1024 }),
       }),
       { maxItems: 64 },
     ),

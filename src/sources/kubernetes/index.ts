@@ -115,6 +115,11 @@ export class KubernetesSource implements DesiredStateSource, ClusterView {
     return this.informers.every((i) => i.hasSynced);
   }
 
+  /** Full lists made by all informers (initial lists plus relists after 410 Gone). */
+  get lists(): number {
+    return this.informers.reduce((n, i) => n + i.lists, 0);
+  }
+
   list(): SightlineResource[] {
     return [...this.objects.values()].map((e) => e.object);
   }

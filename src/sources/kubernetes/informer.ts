@@ -32,6 +32,8 @@ export class ResilientInformer<T extends KubernetesObject> {
   private restartTimer?: NodeJS.Timeout;
   private stopped = false;
   private listedOnce = false;
+  /** Full lists made: the first, then one per relist (410 Gone); a figure for logs and tests. */
+  lists = 0;
   private readonly synced: Promise<void>;
   private markSynced!: () => void;
 
@@ -41,6 +43,7 @@ export class ResilientInformer<T extends KubernetesObject> {
   ) {
     this.synced = new Promise((resolve) => (this.markSynced = resolve));
     const list = async (): Promise<KubernetesListObject<T>> => {
+      this.lists++;
       const result = await options.list();
       this.listedOnce = true;
       return result;

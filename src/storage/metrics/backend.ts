@@ -40,6 +40,8 @@ export interface SampleBackend {
    * Backends that cannot tell return none, and queries read raw samples.
    */
   completeRollups(startMs: number, endMs: number, nowMs: number): Promise<RollupPolicy[]>;
+  /** Deletes the samples of these series older than `cutoffMs` (per-service retention). */
+  deleteSeriesBefore(seriesIds: readonly number[], cutoffMs: number): Promise<void>;
   /** Converges retention and rollups to the desired state; idempotent. */
   reconcile(desired: MetricsPolicies): Promise<PolicyState[]>;
   policyStates(): Promise<PolicyState[]>;

@@ -116,6 +116,15 @@ export class PlainBackend implements SampleBackend {
     return rollupPointsBySeries(rows);
   }
 
+  /**
+   * Whole blocks ending before the cutoff go: a merged block spans up to the merge window, so a
+   * series keeps up to that much more than its retention. Head rows are cheap to cut exactly.
+   */
+  async deleteSeriesBefore(seriesIds: readonly number[], cutoffMs: number): Promise<void> {
+    await this.db.query('DELETE FROM metric_blocks WHERE series_id = ANY($1::int4[]) AND t_end < $2', [seriesIds, cutoffMs]);
+    await this.db.query('DELETE FROM metric_head WHERE series_id = ANY($1::int4[]) AND t < $2', [seriesIds, cutoffMs]);
+  }
+
   async reconcile(desired: MetricsPolicies): Promise<PolicyState[]> {
     const before = await this.policies.rollups();
     await this.policies.apply(desiredSpecs(desired));

@@ -121,3 +121,37 @@ export const metricsMigration: Migration = {
     await tx.query("INSERT INTO meta (key, value) VALUES ('metrics_backend', $1)", [backend]);
   },
 };
+
+/** Per-service policies (service-policies.ts): desired spec + run state, and their rollup buckets. */
+export const servicePoliciesMigration: Migration = {
+  version: 5,
+  name: 'per-service storage policies',
+  async up(tx) {
+    await tx.query(`
+      CREATE TABLE metric_service_policy (
+        id serial UNIQUE,
+        service text NOT NULL,
+        name text NOT NULL,
+        spec jsonb NOT NULL,
+        done_until int8,
+        next_run_at timestamptz,
+        last_success_at timestamptz,
+        last_error text,
+        consecutive_failures integer NOT NULL DEFAULT 0,
+        PRIMARY KEY (service, name)
+      )`);
+    // Rows only for complete buckets, written once: no last_t needed to merge partial ones.
+    await tx.query(`
+      CREATE TABLE metric_service_rollup (
+        policy_id int4 NOT NULL,
+        series_id int4 NOT NULL,
+        t int8 NOT NULL,
+        min float8 NOT NULL,
+        max float8 NOT NULL,
+        sum float8 NOT NULL,
+        count int8 NOT NULL,
+        last float8 NOT NULL,
+        PRIMARY KEY (policy_id, series_id, t)
+      )`);
+  },
+};

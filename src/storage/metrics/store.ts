@@ -16,6 +16,7 @@ import { PlainBackend } from './plain.js';
 import type { MetricsPolicies, PolicyState, RollupPolicy } from './policy-types.js';
 import { MetricQuerier } from './reader.js';
 import { recordedBackend, type MetricsBackendKind } from './schema.js';
+import { ServicePolicies } from './service-policies.js';
 import { TimescaleBackend } from './timescale.js';
 import { WriteQueue, type WriterStats } from './writer.js';
 
@@ -58,7 +59,9 @@ export interface OpenMetricStore extends MetricStore {
   /** Converges retention and rollups to `desired`; idempotent. Returns each policy's state. */
   reconcilePolicies(desired: MetricsPolicies): Promise<PolicyState[]>;
   policyStates(): Promise<PolicyState[]>;
-  /** Runs due background work now (partitions, compaction, rollups, retention on the plain path). */
+  /** Per-service retention and rollups (a MonitoredService's), keyed by job `<namespace>/<name>`. */
+  readonly services: ServicePolicies;
+  /** Runs due background work now (partitions, compaction, rollups, retention on the plain path; per-service jobs everywhere). */
   runMaintenance(): Promise<void>;
   writerStats(): WriterStats & { cachedSeries: number };
   /** Writes everything committed so far, stops background work. Does not close the Db. */
@@ -114,15 +117,25 @@ export async function openMetricStore(db: Db, caps: Capabilities, options: Metri
   if (existing.length === 0) await reconcilePolicies({ retentionMs: limits.retentionMs, rollups: options.rollups ?? [] });
   else limits.retentionMs = persistedRetention(existing) ?? limits.retentionMs;
 
+  const services = new ServicePolicies(db, backend, {
+    installationRetentionMs: () => limits.retentionMs,
+    outOfOrderWindowMs: limits.outOfOrderWindowMs,
+    retentionPeriodMs: Math.max(maintenanceIntervalMs, 60 * MINUTE_MS),
+  });
+
   // One maintenance run at a time; a run that fails is logged and recorded in policy state.
   let running: Promise<void> | undefined;
   const runMaintenance = (): Promise<void> => {
-    running ??= backend.runMaintenance(now()).finally(() => (running = undefined));
+    running ??= backend
+      .runMaintenance(now())
+      .finally(() => services.runDue(now()))
+      .finally(() => (running = undefined));
     return running;
   };
   await runMaintenance();
+  // TimescaleDB runs its own jobs, but per-service jobs run here on every backend.
   const timer =
-    maintenanceIntervalMs > 0 && backend.kind === 'partitions'
+    maintenanceIntervalMs > 0
       ? setInterval(() => void runMaintenance().catch((err: Error) => log.warn({ err: err.message }, 'metrics maintenance failed')), maintenanceIntervalMs)
       : undefined;
   timer?.unref();
@@ -134,6 +147,7 @@ export async function openMetricStore(db: Db, caps: Capabilities, options: Metri
     querier: () => querier,
     metadata: () => metadata,
     reconcilePolicies,
+    services,
     policyStates: () => backend.policyStates(),
     runMaintenance,
     writerStats: () => ({ ...queue.stats(), cachedSeries: cache.size }),

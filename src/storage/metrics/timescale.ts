@@ -78,6 +78,11 @@ export class TimescaleBackend implements SampleBackend {
     return Promise.resolve([]);
   }
 
+  // DML on compressed chunks decompresses only the affected segments (TimescaleDB ≥ 2.11).
+  async deleteSeriesBefore(seriesIds: readonly number[], cutoffMs: number): Promise<void> {
+    await this.db.query('DELETE FROM metric_samples WHERE series_id = ANY($1::int4[]) AND t < $2', [seriesIds, cutoffMs]);
+  }
+
   async reconcile(desired: MetricsPolicies): Promise<PolicyState[]> {
     const jobs = await this.jobs();
     await this.ensureRetention('metric_samples', desired.retentionMs, jobs);

@@ -6,7 +6,7 @@
 import type { Capabilities } from '../capabilities.js';
 import type { Queryable } from '../db.js';
 import { createMetadataTable } from '../metrics/metadata.js';
-import { metricsMigration } from '../metrics/schema.js';
+import { metricsMigration, servicePoliciesMigration } from '../metrics/schema.js';
 
 export interface Migration {
   readonly version: number;
@@ -55,4 +55,5 @@ export const migrations: readonly Migration[] = [
     },
   },
   { version: 4, name: 'metric metadata', up: createMetadataTable },
+  servicePoliciesMigration,
 ];

@@ -36,6 +36,7 @@ describe('operator RBAC', () => {
     ['get one Secret', { resource: 'secrets', verb: 'get', namespace: 'team-a', name: 'token' }],
     ['list EndpointSlices', { group: 'discovery.k8s.io', resource: 'endpointslices', verb: 'list' }],
     ['create Events', { resource: 'events', verb: 'create', namespace: 'team-a' }],
+    ['patch a MonitoredService (its finalizer)', { group: 'monitoring.sightline.dev', resource: 'monitoredservices', verb: 'patch', namespace: 'team-a' }],
   ])('may %s', async (_what, attrs) => {
     expect(await can(attrs)).toBe(true);
   });
@@ -45,6 +46,9 @@ describe('operator RBAC', () => {
     ['watch Secrets in a namespace', { resource: 'secrets', verb: 'watch', namespace: 'team-a' }],
     ['delete Pods', { resource: 'pods', verb: 'delete', namespace: 'team-a' }],
     ['update a ScrapeTarget spec', { group: 'monitoring.sightline.dev', resource: 'scrapetargets', verb: 'update', namespace: 'team-a' }],
+    ['patch a ScrapeTarget', { group: 'monitoring.sightline.dev', resource: 'scrapetargets', verb: 'patch', namespace: 'team-a' }],
+    ['update a MonitoredService', { group: 'monitoring.sightline.dev', resource: 'monitoredservices', verb: 'update', namespace: 'team-a' }],
+    ['get Pods outside its namespace', { resource: 'pods', verb: 'get', namespace: 'team-a' }],
     ['delete CRDs', { group: 'apiextensions.k8s.io', resource: 'customresourcedefinitions', verb: 'delete' }],
   ])('may not %s', async (_what, attrs) => {
     expect(await can(attrs)).toBe(false);
