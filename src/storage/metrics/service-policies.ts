@@ -262,7 +262,8 @@ export class ServicePolicies {
       const to = Math.min(closed, from + step);
       const cols: (number | string)[][] = Array.from({ length: 8 }, () => []);
       for (let i = 0; i < ids.length; i += SERIES_CHUNK) {
-        for (const [id, samples] of await this.backend.read(ids.slice(i, i + SERIES_CHUNK), from, to - 1)) {
+        // Windows are (from, to], like the buckets in them (see rollupBucketOf).
+        for (const [id, samples] of await this.backend.read(ids.slice(i, i + SERIES_CHUNK), from + 1, to)) {
           for (const b of rollupBuckets(samples, interval)) {
             // Non-finite floats go as text, which both drivers pass through to float8 unchanged.
             [p.id, id, b.t, b.min, b.max, b.sum, b.count, b.last].forEach((x, k) => cols[k]!.push(Number.isFinite(x) ? x : String(x)));

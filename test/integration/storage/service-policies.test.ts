@@ -71,7 +71,7 @@ describe.each(BACKENDS)('per-service storage policies on %s', (kind) => {
 
     const expected = new Map<number, { t: number; min: number; max: number; sum: number; count: number; last: number }>();
     for (const [ts, v] of raw) {
-      const b = Math.floor(ts / (10 * MINUTE)) * 10 * MINUTE;
+      const b = Math.ceil(ts / (10 * MINUTE)) * 10 * MINUTE - 10 * MINUTE; // buckets are (b, b + 10m], as PromQL windows
       const cur = expected.get(b);
       if (!cur) expected.set(b, { t: b, min: v, max: v, sum: v, count: 1, last: v });
       else Object.assign(cur, { min: Math.min(cur.min, v), max: Math.max(cur.max, v), sum: cur.sum + v, count: cur.count + 1, last: v });
