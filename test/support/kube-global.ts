@@ -19,7 +19,8 @@ declare module 'vitest' {
   }
 }
 
-const usesKube = /\binject\(\s*['"]kube['"]\s*\)/;
+// useOperatorSandbox injects it on the file's behalf.
+const usesKube = /\binject\(\s*['"]kube['"]\s*\)|\buseOperatorSandbox\(/;
 
 async function anySelectedFileUsesKube(project: TestProject): Promise<boolean> {
   // The CLI filters (`vitest run test/unit`) are not public API; without them every file counts.

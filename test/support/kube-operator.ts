@@ -8,10 +8,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, inject } from 'vitest';
-import { ApiextensionsV1Api, CoreV1Api, RbacAuthorizationV1Api, type V1ClusterRole, type V1Role } from '@kubernetes/client-node';
+import { ApiextensionsV1Api, CoreV1Api, RbacAuthorizationV1Api, type KubeConfig, type V1ClusterRole, type V1Role } from '@kubernetes/client-node';
 import yaml from 'js-yaml';
 import { repoRoot } from './cli.js';
-import { adminKubeConfig, createServiceAccountToken, kubeconfigYaml, uniqueNamespace, type KubeCoordinates } from './kube.js';
+import { adminKubeConfig, createServiceAccountToken, kubeConfigFor, kubeconfigYaml, uniqueNamespace, type KubeCoordinates } from './kube.js';
 
 const execFileP = promisify(execFile);
 
@@ -103,6 +103,8 @@ export interface OperatorSandbox {
   namespace: string;
   /** A kubeconfig file for the operator's least-privilege ServiceAccount. */
   kubeconfig: string;
+  /** The same identity in process, for a Controller or source run by the test itself. */
+  operatorKc: KubeConfig;
   cleanup(): Promise<void>;
 }
 
@@ -113,8 +115,9 @@ export async function operatorSandbox(coords: KubeCoordinates, prefix: string): 
   await adminKubeConfig(coords).makeApiClient(CoreV1Api).createNamespace({ body: { metadata: { name: namespace } } });
   const dir = await mkdtemp(join(tmpdir(), `sightline-${prefix}-`));
   const kubeconfig = join(dir, 'kubeconfig');
-  await writeFile(kubeconfig, kubeconfigYaml(coords.url, coords.caCert, 'sightline-operator', await operatorToken(coords, namespace)), { mode: 0o600 });
-  return { namespace, kubeconfig, cleanup: () => rm(dir, { recursive: true, force: true }) };
+  const token = await operatorToken(coords, namespace);
+  await writeFile(kubeconfig, kubeconfigYaml(coords.url, coords.caCert, 'sightline-operator', token), { mode: 0o600 });
+  return { namespace, kubeconfig, operatorKc: kubeConfigFor(coords, token, 'sightline-operator'), cleanup: () => rm(dir, { recursive: true, force: true }) };
 }
 
 /**

@@ -7,7 +7,7 @@
 import { createServer, type Server } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { CoreV1Api, CustomObjectsApi, type KubeConfig } from '@kubernetes/client-node';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GROUP, VERSION } from '../../../src/api/index.js';
 import { Controller } from '../../../src/controller/index.js';
 import { acceptingRuntime, combine } from '../../../src/controller/runtime.js';
@@ -16,12 +16,11 @@ import { isStaleMarker } from '../../../src/model/samples.js';
 import { KubernetesSource } from '../../../src/sources/kubernetes/index.js';
 import type { Series } from '../../../src/storage/api.js';
 import type { OpenMetricStore } from '../../../src/storage/metrics/store.js';
-import { adminKubeConfig, kubeConfigFor, uniqueNamespace } from '../../support/kube.js';
-import { eventually, installCrds, kubectl, operatorToken } from '../../support/kube-operator.js';
+import { adminKubeConfig } from '../../support/kube.js';
+import { eventually, kubectl, useOperatorSandbox } from '../../support/kube-operator.js';
 import { openTestMetricStore } from '../../support/metric-store.js';
 import { startTarget, type FixtureTarget } from '../../support/scrape-targets.js';
 
-const kube = inject('kube');
 
 interface MsStatus {
   health?: string;
@@ -48,6 +47,7 @@ async function endpoint(): Promise<FixtureTarget & { port: number; mode(m: 'ok' 
 }
 
 describe('MonitoredService health checks', () => {
+  const sandbox = useOperatorSandbox('health');
   let ns: string;
   let custom: CustomObjectsApi;
   let core: CoreV1Api;
@@ -87,14 +87,11 @@ describe('MonitoredService health checks', () => {
     );
 
   beforeAll(async () => {
-    if (!kube) throw new Error('no kube-apiserver provided');
-    await installCrds(kube);
-    const admin = adminKubeConfig(kube);
+    const admin = adminKubeConfig(sandbox.coords);
     custom = admin.makeApiClient(CustomObjectsApi);
     core = admin.makeApiClient(CoreV1Api);
-    ns = uniqueNamespace('health');
-    await core.createNamespace({ body: { metadata: { name: ns } } });
-    operatorKc = kubeConfigFor(kube, await operatorToken(kube, ns), 'sightline-operator');
+    ns = sandbox.namespace;
+    operatorKc = sandbox.operatorKc;
     store = await openTestMetricStore('postgres');
     source = new KubernetesSource(operatorKc, { namespace: ns });
     await eventually(() => source.start(), 10_000);
@@ -175,7 +172,7 @@ describe('MonitoredService health checks', () => {
     await statusOf('cache', { health: 'Degraded', endpointsUp: 1, endpointsTotal: 2 });
     const up = await series(HEALTH_UP, { monitoredservice: 'cache', check: 'tcp' });
     expect(Object.fromEntries(up.map((s) => [s.labels.instance, s.values.at(-1)]))).toEqual({ [open.address]: 1, [`127.0.0.1:${closedPort}`]: 0 });
-    expect(await kubectl(kube!, ['get', 'monitoredservices', '-n', ns, 'cache'])).toMatch(/^NAME\s+HEALTH\s+UP\s+ENDPOINTS\s+READY\s+REASON\s+AGE\ncache\s+Degraded\s+1\s+2\s+True\s+Reconciled\s/);
+    expect(await kubectl(sandbox.coords, ['get', 'monitoredservices', '-n', ns, 'cache'])).toMatch(/^NAME\s+HEALTH\s+UP\s+ENDPOINTS\s+READY\s+REASON\s+AGE\ncache\s+Degraded\s+1\s+2\s+True\s+Reconciled\s/);
   });
 
   it('is Unknown with no endpoints, and follows pods as they come and go, ending their series', async () => {

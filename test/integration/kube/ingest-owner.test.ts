@@ -5,16 +5,17 @@
  * and the operator looks it up on its least-privilege token.
  */
 import { AppsV1Api, CoreV1Api, type KubeConfig, type V1OwnerReference } from '@kubernetes/client-node';
-import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { INGEST_NAME, IngestTier, desiredDeployment, desiredService } from '../../../src/controller/ingest.js';
 import { ownDeployment } from '../../../src/controller/owner.js';
-import { adminKubeConfig, kubeConfigFor, uniqueNamespace } from '../../support/kube.js';
-import { operatorToken } from '../../support/kube-operator.js';
+import { adminKubeConfig } from '../../support/kube.js';
+import { useOperatorSandbox } from '../../support/kube-operator.js';
 
 const LABELS = { app: 'sightline-operator' };
 const TEMPLATE = { metadata: { labels: LABELS }, spec: { containers: [{ name: 'operator', image: 'ghcr.io/sightline/sightline:test' }] } };
 
 describe('ingest tier owner references', () => {
+  const sandbox = useOperatorSandbox('owner');
   let ns: string;
   let apps: AppsV1Api;
   let core: CoreV1Api;
@@ -22,14 +23,11 @@ describe('ingest tier owner references', () => {
   let deploymentUid: string;
 
   beforeAll(async () => {
-    const coords = inject('kube');
-    if (!coords) throw new Error('no kube-apiserver provided');
-    const admin = adminKubeConfig(coords);
+    const admin = adminKubeConfig(sandbox.coords);
     apps = admin.makeApiClient(AppsV1Api);
     core = admin.makeApiClient(CoreV1Api);
-    ns = uniqueNamespace('owner');
-    await core.createNamespace({ body: { metadata: { name: ns } } });
-    operatorKc = kubeConfigFor(coords, await operatorToken(coords, ns), 'sightline-operator');
+    ns = sandbox.namespace;
+    operatorKc = sandbox.operatorKc;
     // What a Deployment controller and a ReplicaSet controller would have made.
     const d = await apps.createNamespacedDeployment({ namespace: ns, body: { metadata: { name: 'sightline-operator' }, spec: { selector: { matchLabels: LABELS }, template: TEMPLATE } } });
     deploymentUid = d.metadata!.uid!;

@@ -3,7 +3,7 @@
  * running as a ServiceAccount bound to exactly config/rbac's ClusterRole.
  */
 import { AppsV1Api, CoreV1Api, CustomObjectsApi, DiscoveryV1Api, type KubeConfig } from '@kubernetes/client-node';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GROUP, VERSION } from '../../../src/api/index.js';
 import type { Condition } from '../../../src/controller/conditions.js';
 import { Controller } from '../../../src/controller/index.js';
@@ -11,10 +11,9 @@ import { INGEST_NAME, IngestTier } from '../../../src/controller/ingest.js';
 import { acceptingRuntime } from '../../../src/controller/runtime.js';
 import { FIELD_MANAGER } from '../../../src/controller/status.js';
 import { KubernetesSource } from '../../../src/sources/kubernetes/index.js';
-import { adminKubeConfig, kubeConfigFor, uniqueNamespace, type KubeCoordinates } from '../../support/kube.js';
-import { eventually, installCrds, operatorToken } from '../../support/kube-operator.js';
+import { adminKubeConfig, type KubeCoordinates } from '../../support/kube.js';
+import { eventually, useOperatorSandbox } from '../../support/kube-operator.js';
 
-const kube = inject('kube');
 
 interface Obj {
   metadata: { name: string; resourceVersion: string; generation: number; managedFields?: { manager: string; subresource?: string }[] };
@@ -25,6 +24,7 @@ const PLURALS = { ScrapeTarget: 'scrapetargets', AlertRule: 'alertrules', Notifi
 type Kind = keyof typeof PLURALS;
 
 describe('operator on a real API server', () => {
+  const sandbox = useOperatorSandbox('operator');
   let coords: KubeCoordinates;
   let ns: string;
   let custom: CustomObjectsApi;
@@ -53,15 +53,12 @@ describe('operator on a real API server', () => {
     (await core.listNamespacedEvent({ namespace: ns })).items.filter((e) => e.involvedObject.name === name && e.type === 'Warning').map((e) => e.reason);
 
   beforeAll(async () => {
-    if (!kube) throw new Error('no kube-apiserver provided');
-    coords = kube;
-    await installCrds(coords);
+    coords = sandbox.coords;
     const admin = adminKubeConfig(coords);
     custom = admin.makeApiClient(CustomObjectsApi);
     core = admin.makeApiClient(CoreV1Api);
-    ns = uniqueNamespace('operator');
-    await core.createNamespace({ body: { metadata: { name: ns } } });
-    operatorKc = kubeConfigFor(coords, await operatorToken(coords, ns), 'sightline-operator');
+    ns = sandbox.namespace;
+    operatorKc = sandbox.operatorKc;
     // One namespace: other test files share this API server and their objects are not ours.
     source = new KubernetesSource(operatorKc, { namespace: ns });
     await eventually(() => source.start(), 10_000);

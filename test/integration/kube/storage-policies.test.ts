@@ -5,15 +5,15 @@
  * clean-up that fails.
  */
 import { CoreV1Api, CustomObjectsApi, PatchStrategy, setHeaderOptions } from '@kubernetes/client-node';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GROUP, VERSION } from '../../../src/api/index.js';
 import { Controller } from '../../../src/controller/index.js';
 import { acceptingRuntime, combine } from '../../../src/controller/runtime.js';
 import { STORAGE_POLICIES_FINALIZER, StoragePolicyComponent } from '../../../src/controller/storage-policies.js';
 import type { OpenMetricStore } from '../../../src/storage/metrics/store.js';
 import { KubernetesSource } from '../../../src/sources/kubernetes/index.js';
-import { adminKubeConfig, kubeConfigFor, uniqueNamespace } from '../../support/kube.js';
-import { eventually, installCrds, operatorToken } from '../../support/kube-operator.js';
+import { adminKubeConfig } from '../../support/kube.js';
+import { eventually, useOperatorSandbox } from '../../support/kube-operator.js';
 import { openTestMetricStore } from '../../support/metric-store.js';
 
 interface Policy {
@@ -29,6 +29,7 @@ interface Ms {
 }
 
 describe('MonitoredService storage policies on a real API server', () => {
+  const sandbox = useOperatorSandbox('policies');
   let ns: string;
   let custom: CustomObjectsApi;
   let core: CoreV1Api;
@@ -50,16 +51,12 @@ describe('MonitoredService storage policies on a real API server', () => {
     });
 
   beforeAll(async () => {
-    const coords = inject('kube');
-    if (!coords) throw new Error('no kube-apiserver provided');
-    await installCrds(coords);
-    const admin = adminKubeConfig(coords);
+    const admin = adminKubeConfig(sandbox.coords);
     custom = admin.makeApiClient(CustomObjectsApi);
     core = admin.makeApiClient(CoreV1Api);
-    ns = uniqueNamespace('policies');
-    await core.createNamespace({ body: { metadata: { name: ns } } });
+    ns = sandbox.namespace;
     store = await openTestMetricStore('postgres');
-    const kc = kubeConfigFor(coords, await operatorToken(coords, ns), 'sightline-operator');
+    const kc = sandbox.operatorKc;
     source = new KubernetesSource(kc, { namespace: ns });
     await eventually(() => source.start(), 10_000);
     const accepting = acceptingRuntime();
