@@ -36,8 +36,8 @@ interface LoadResult {
 let round = 0;
 /** Runs the load generator; each call sends later timestamps than the one before. */
 async function load(url: string, protocol: 'rw' | 'otlp', seconds: number, rate = 0): Promise<LoadResult> {
-  // Enough distinct rounds for 450k samples/s, so bodies are not reused (duplicates cost less).
-  const rounds = Math.ceil((seconds * 450_000) / SERIES);
+  // Enough distinct rounds for 800k samples/s, so bodies are not reused (duplicates cost less).
+  const rounds = Math.ceil((seconds * 800_000) / SERIES);
   const args = ['--import', 'tsx', loadScript, url, protocol, String(SERIES), String(BATCH), String(CONCURRENCY), String(seconds), String(Math.round(rate)), String(rounds), String(round)];
   round += rounds;
   const { stdout } = await run(process.execPath, args, { maxBuffer: 64 * 1024 * 1024 });
