@@ -52,7 +52,10 @@ export async function runStandalone(config: StandaloneConfig): Promise<void> {
   const counts: Record<string, number> = {};
   for (const o of source.list()) counts[o.kind] = (counts[o.kind] ?? 0) + 1;
   log.info({ folder: config.manifests, objects: counts, invalid: source.issues().length }, 'manifests loaded');
-  reportUnavailable('standalone', ['MonitoredService health checks', 'rule evaluation', 'notifications', 'web UI']);
+  reportUnavailable('standalone', ['rule evaluation', 'notifications', 'web UI']);
+  if (source.list().some((o) => o.kind === 'MonitoredService' && o.spec.healthCheck)) {
+    log.info('MonitoredService health checks probe the pods their selector picks: they run under `sightline operator`, not in standalone');
+  }
   await server.storage.whenReady();
   const reporter = reportTargetState(scraping.manager, server.storage, `${hostname()}/standalone`);
   server.lifecycle.add({ name: 'scrape target state', stop: () => reporter.stop() });
