@@ -17,8 +17,8 @@ import { acceptingRuntime, combine } from '../src/controller/runtime.js';
 import { HealthChecks } from '../src/health/checks.js';
 import { KubernetesSource } from '../src/sources/kubernetes/index.js';
 import { PostgresDb } from '../src/storage/db.js';
-import { adminKubeConfig, kubeConfigFor, startKubeApiServer } from '../test/support/kube.js';
-import { installCrds, operatorToken } from '../test/support/kube-operator.js';
+import { adminKubeConfig, startKubeApiServer } from '../test/support/kube.js';
+import { operatorSandbox, type OperatorSandbox } from '../test/support/kube-operator.js';
 import { migrateAndOpenStore } from '../test/support/metric-store.js';
 import { createDatabase, startPostgres } from '../test/support/postgres.js';
 import { startTarget } from '../test/support/scrape-targets.js';
@@ -27,23 +27,23 @@ const SERVICES = Number(process.argv[2] ?? 50);
 const PODS = Number(process.argv[3] ?? 10);
 const INTERVAL = process.argv[4] ?? '5s';
 const STEADY_SECONDS = Number(process.argv[5] ?? 30);
-const ns = 'bench';
 
 const inBatches = async (n: number, fn: (i: number) => Promise<unknown>): Promise<void> => {
   for (let i = 0; i < n; i += 20) await Promise.all(Array.from({ length: Math.min(20, n - i) }, (_, j) => fn(i + j)));
 };
 
 const server = await startKubeApiServer();
+let sandbox: OperatorSandbox | undefined;
 const pgServer = await startPostgres();
 try {
   const db = PostgresDb.open(await createDatabase(pgServer.url, 'bench'));
   const store = await migrateAndOpenStore(db, { maintenanceIntervalMs: 0 });
-  await installCrds(server);
+  // CRDs, a fresh namespace and the operator's least-privilege identity.
+  sandbox = await operatorSandbox(server, 'bench');
+  const { namespace: ns, operatorKc: kc } = sandbox;
   const admin = adminKubeConfig(server);
   const custom = admin.makeApiClient(CustomObjectsApi);
   const core = admin.makeApiClient(CoreV1Api);
-  await core.createNamespace({ body: { metadata: { name: ns } } });
-  const kc = kubeConfigFor(server, await operatorToken(server, ns), 'sightline-operator');
   // Ten loopback servers stand for the pods' health endpoints.
   const targets = await Promise.all(Array.from({ length: 10 }, () => startTarget('ok')));
   let probes = 0;
@@ -96,6 +96,7 @@ try {
   await store.close();
   await db.close();
 } finally {
+  await sandbox?.cleanup();
   await pgServer.stop();
   await server.stop();
 }

@@ -12,13 +12,12 @@ import { GROUP, VERSION } from '../src/api/index.js';
 import { Controller } from '../src/controller/index.js';
 import { acceptingRuntime } from '../src/controller/runtime.js';
 import { KubernetesSource } from '../src/sources/kubernetes/index.js';
-import { adminKubeConfig, kubeConfigFor, startKubeApiServer } from '../test/support/kube.js';
-import { installCrds, operatorToken } from '../test/support/kube-operator.js';
+import { adminKubeConfig, startKubeApiServer } from '../test/support/kube.js';
+import { operatorSandbox, type OperatorSandbox } from '../test/support/kube-operator.js';
 
 const COUNT = Number(process.argv[2] ?? 1000);
 const IDLE_SECONDS = Number(process.argv[3] ?? 60);
 const RESYNC_MS = 30_000;
-const ns = 'bench';
 
 interface Item {
   metadata: { name: string; generation: number; resourceVersion: string };
@@ -26,13 +25,14 @@ interface Item {
 }
 
 const server = await startKubeApiServer();
+let sandbox: OperatorSandbox | undefined;
 try {
-  await installCrds(server);
+  // CRDs, a fresh namespace and the operator's least-privilege identity.
+  sandbox = await operatorSandbox(server, 'bench');
+  const { namespace: ns, operatorKc: kc } = sandbox;
   const admin = adminKubeConfig(server);
   const custom = admin.makeApiClient(CustomObjectsApi);
   const core = admin.makeApiClient(CoreV1Api);
-  await core.createNamespace({ body: { metadata: { name: ns } } });
-  const kc = kubeConfigFor(server, await operatorToken(server, ns), 'sightline-operator');
   const source = new KubernetesSource(kc, { namespace: ns });
   await source.start();
   const controller = new Controller(source, kc, acceptingRuntime(), { resyncMs: RESYNC_MS });
@@ -74,5 +74,6 @@ try {
   await controller.stop();
   await source.stop();
 } finally {
+  await sandbox?.cleanup();
   await server.stop();
 }

@@ -9,36 +9,12 @@ import { Session } from 'node:inspector/promises';
 import { loadavg } from 'node:os';
 import { Engine } from '../src/promql/engine.js';
 import type { Querier } from '../src/storage/api.js';
-import { PostgresDb } from '../src/storage/db.js';
-import { migrateAndOpenStore } from '../test/support/metric-store.js';
-import { createDatabase, LocalPostgres } from '../test/support/postgres.js';
-
-const SERIES = 1_000;
-const STEP = 15_000;
-const SPAN = 24 * 3600_000;
-const END = Math.floor(Date.now() / 3600_000) * 3600_000 - 3600_000;
-const START = END - SPAN;
+import { LocalPostgres } from '../test/support/postgres.js';
+import { END, loadQueryDataset, START } from './support/query-dataset.js';
 
 const pg = await LocalPostgres.start();
 try {
-  const db = PostgresDb.open(await createDatabase(pg.url, 'qprof'), 4);
-  let clock = START;
-  const store = await migrateAndOpenStore(db, {
-    maintenanceIntervalMs: 0,
-    now: () => clock,
-    retentionMs: 30 * 86_400_000,
-    rollups: [{ name: '1m', resolutionMs: 60_000 }, { name: '1h', resolutionMs: 3600_000 }],
-  });
-  const labels = Array.from({ length: SERIES }, (_, i) => ({ __name__: 'x', job: `job-${i % 10}`, instance: `host-${i}:9100`, y: String(i % 20 === 0) }));
-  for (let t = START, k = 0; t <= END; t += STEP, k++) {
-    clock = t;
-    const a = store.appender();
-    for (let i = 0; i < SERIES; i++) a.append(labels[i]!, t, k * ((i % 7) + 1) + (i % 13));
-    await a.commit();
-    if (k % 240 === 239) await store.runMaintenance();
-  }
-  clock = END + 3 * 3600_000;
-  await store.runMaintenance();
+  const { db, store } = await loadQueryDataset(pg, 'qprof');
 
   let selectMs = 0;
   const inner: Querier = store.querier();

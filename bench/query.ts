@@ -15,43 +15,17 @@ import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { Engine } from '../src/promql/engine.js';
 import type { Querier } from '../src/storage/api.js';
-import { PostgresDb } from '../src/storage/db.js';
 import { createWebServer } from '../src/web/server.js';
 import { StorageService } from '../src/storage/service.js';
-import { migrateAndOpenStore } from '../test/support/metric-store.js';
-import { createDatabase, freePort, LocalPostgres } from '../test/support/postgres.js';
-
-const SERIES = 1_000;
-const STEP = 15_000;
-const SPAN = 24 * 3600_000;
-const END = Math.floor(Date.now() / 3600_000) * 3600_000 - 3600_000; // an hour ago, on the hour
-const START = END - SPAN;
-const jobOf = (i: number) => `job-${i % 10}`;
-const valueAt = (i: number, k: number) => k * ((i % 7) + 1) + (i % 13); // counters with different rates
+import { freePort, LocalPostgres } from '../test/support/postgres.js';
+import { END, LABELS, loadQueryDataset, SERIES, SPAN, START, STEP, valueAt } from './support/query-dataset.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'sightline-query-bench-'));
 const pg = await LocalPostgres.start();
 try {
-  // ---- Sightline: write through the Appender with a clock that walks the day, then compact ----
-  const db = PostgresDb.open(await createDatabase(pg.url, 'query'), 4);
-  let clock = START;
-  const store = await migrateAndOpenStore(db, {
-    maintenanceIntervalMs: 0,
-    now: () => clock,
-    retentionMs: 30 * 86_400_000,
-    rollups: [{ name: '1m', resolutionMs: 60_000 }, { name: '1h', resolutionMs: 3600_000 }],
-  });
-  const labels = Array.from({ length: SERIES }, (_, i) => ({ __name__: 'x', job: jobOf(i), instance: `host-${i}:9100`, y: String(i % 20 === 0) }));
+  // ---- Sightline: write through the Appender, compacted as it goes ----
   const loadStart = performance.now();
-  for (let t = START, k = 0; t <= END; t += STEP, k++) {
-    clock = t;
-    const a = store.appender();
-    for (let i = 0; i < SERIES; i++) a.append(labels[i]!, t, valueAt(i, k));
-    await a.commit();
-    if (k % 240 === 239) await store.runMaintenance();
-  }
-  clock = END + 3 * 3600_000;
-  await store.runMaintenance();
+  const { db, store } = await loadQueryDataset(pg, 'query');
   console.log(`loaded ${SERIES} series × ${SPAN / STEP + 1} samples into Sightline in ${((performance.now() - loadStart) / 1000).toFixed(0)} s`);
 
   // Serve the store through the product's HTTP server (query API only).
@@ -63,7 +37,7 @@ try {
   // ---- Prometheus: backfill the same samples, then serve them ----
   const om: string[] = ['# TYPE x counter'];
   for (let i = 0; i < SERIES; i++) {
-    const l = labels[i]!;
+    const l = LABELS[i]!;
     for (let t = START, k = 0; t <= END; t += STEP, k++) om.push(`x_total{job="${l.job}",instance="${l.instance}",y="${l.y}"} ${valueAt(i, k)} ${t / 1000}`);
   }
   om.push('# EOF');
