@@ -120,21 +120,27 @@ describe('sightline standalone', () => {
 });
 
 describe('standalone scraping', () => {
-  it('scrapes its own /metrics from a ScrapeTarget manifest and lists the target', async () => {
-    const port = await freePort();
-    const manifests = join(tmp, 'self-scrape');
+  /** A manifests folder holding one ScrapeTarget `self` of these static targets, scraped every second. */
+  const scrapeTargetFolder = (name: string, targets: string[], spec: Record<string, string> = {}): string => {
+    const manifests = join(tmp, name);
     mkdirSync(manifests);
+    const fields = Object.entries(spec).map(([k, v]) => `  ${k}: ${v}\n`).join('');
     writeFileSync(
       join(manifests, 'self.yaml'),
       `apiVersion: monitoring.sightline.dev/v1alpha1
 kind: ScrapeTarget
 metadata: {name: self}
 spec:
-  jobName: sightline
-  staticTargets: ["127.0.0.1:${port}"]
+${fields}  staticTargets: ${JSON.stringify(targets)}
   endpoints: [{interval: 1s, scrapeTimeout: 1s}]
 `,
     );
+    return manifests;
+  };
+
+  it('scrapes its own /metrics from a ScrapeTarget manifest and lists the target', async () => {
+    const port = await freePort();
+    const manifests = scrapeTargetFolder('self-scrape', [`127.0.0.1:${port}`], { jobName: 'sightline' });
     const proc = SightlineProcess.start(['standalone', '--manifests', manifests, '--data-dir', join(tmp, 'self-scrape-data'), ...LOOPBACK_OTLP], port);
     try {
       await proc.waitFor('/-/ready');
@@ -157,18 +163,7 @@ spec:
 
   it('reports its targets\' state to the database and withdraws it on stop', async () => {
     const port = await freePort();
-    const manifests = join(tmp, 'report-state');
-    mkdirSync(manifests);
-    writeFileSync(
-      join(manifests, 'self.yaml'),
-      `apiVersion: monitoring.sightline.dev/v1alpha1
-kind: ScrapeTarget
-metadata: {name: self}
-spec:
-  staticTargets: ["127.0.0.1:${port}", "127.0.0.1:1"]
-  endpoints: [{interval: 1s, scrapeTimeout: 1s}]
-`,
-    );
+    const manifests = scrapeTargetFolder('report-state', [`127.0.0.1:${port}`, '127.0.0.1:1']);
     const url = await postgresTestUrl();
     const db = PostgresDb.open(url);
     const proc = SightlineProcess.start(['standalone', '--manifests', manifests, '--storage', url, ...LOOPBACK_OTLP], port);
