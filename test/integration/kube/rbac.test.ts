@@ -16,6 +16,18 @@ async function allowed(kc: KubeConfig, attrs: V1ResourceAttributes): Promise<boo
   return review.status?.allowed ?? false;
 }
 
+
+/** A Kubernetes source on `kc` lists every kind it watches, cluster-wide. */
+async function expectInformersSync(kc: KubeConfig): Promise<void> {
+  const source = new KubernetesSource(kc, { minBackoffMs: 50 });
+  try {
+    await source.start();
+    expect(source.synced).toBe(true);
+  } finally {
+    await source.stop();
+  }
+}
+
 describe('operator RBAC', () => {
   let kc: KubeConfig;
   let ns: string;
@@ -54,15 +66,7 @@ describe('operator RBAC', () => {
     expect(await can(attrs)).toBe(false);
   });
 
-  it('is enough to sync every informer cluster-wide', async () => {
-    const source = new KubernetesSource(kc, { minBackoffMs: 50 });
-    try {
-      await source.start();
-      expect(source.synced).toBe(true);
-    } finally {
-      await source.stop();
-    }
-  });
+  it('is enough to sync every informer cluster-wide', () => expectInformersSync(kc));
 
   it('keeps retrying a forbidden list with backoff and syncs once a RoleBinding allows it', async () => {
     const token = await createServiceAccountToken(kube!, ns, 'late', { ensure: true });
@@ -119,13 +123,5 @@ describe('ingest RBAC', () => {
     expect(await allowed(kc, attrs)).toBe(false);
   });
 
-  it('is enough to sync every informer cluster-wide', async () => {
-    const source = new KubernetesSource(kc, { minBackoffMs: 50 });
-    try {
-      await source.start();
-      expect(source.synced).toBe(true);
-    } finally {
-      await source.stop();
-    }
-  });
+  it('is enough to sync every informer cluster-wide', () => expectInformersSync(kc));
 });
