@@ -19,6 +19,7 @@ import type { ServicePoliciesSpec, ServicePolicyState, Signal } from '../storage
 import { parseDuration } from '../util/duration.js';
 import { errorMessage } from '../util/errors.js';
 import { logger } from '../util/log.js';
+import { sameStatus } from './conditions.js';
 import type { Resolved, RuntimeComponent } from './runtime.js';
 
 export const STORAGE_POLICIES_FINALIZER = 'monitoring.sightline.dev/storage-policies';
@@ -150,7 +151,7 @@ export class StoragePolicyComponent implements RuntimeComponent<Resolved<Monitor
     }
     for (const [key, before] of this.published) {
       const now = (all.get(serviceOf(key)) ?? []).map(statusOf);
-      if (JSON.stringify(now) === JSON.stringify(before)) continue;
+      if (sameStatus(now, before)) continue;
       this.published.set(key, now);
       for (const l of this.listeners) l(key);
     }
