@@ -3,7 +3,7 @@
  * the writer, reader and policies, plus the pieces both share: reading row tables bit-exactly and
  * merging sample runs with one duplicate rule.
  */
-import type { Queryable } from '../db.js';
+import type { Labels } from '../../model/labels.js';
 import type { SampleRows } from './copy.js';
 import { readFloat8s, readInt8s } from './copy.js';
 import type { MetricsBackendKind } from './schema.js';
@@ -30,7 +30,8 @@ export interface SampleBackend {
   prepareWrite(minT: number, maxT: number): Promise<void>;
   /** Writes the rows in one statement, hence one transaction. */
   write(rows: SampleRows): Promise<void>;
-  read(seriesIds: readonly number[], startMs: number, endMs: number): Promise<Map<number, SeriesSamples>>;
+  /** The series `series` selects and their samples in [startMs, endMs], in one statement. */
+  read(series: SeriesQuery, startMs: number, endMs: number): Promise<SelectedSamples>;
   /** A subquery yielding `series_id` of series with samples in [$startParam, $endParam]. */
   activeSeriesSql(startParam: string, endParam: string): string;
   readRollup(name: string, seriesIds: readonly number[], startMs: number, endMs: number): Promise<Map<number, RollupPoint[]>>;
@@ -50,25 +51,88 @@ export interface SampleBackend {
 }
 
 /**
- * Samples of the given series from a (series_id, t, v) row table, grouped per series in one
- * round trip. Values travel as float8send() bytes: text output would lose NaN payloads.
- * `tieBreak` orders rows with equal timestamps (insertion order for an append-only heap).
+ * The series a read covers: a `SELECT id, labels …` over the catalogue with its parameters ($1…).
+ * Reads run it as a CTE of their sample statement, so selecting series and reading their samples
+ * is one round trip (two separate statements measured ≈0.5 ms more per instant query here).
  */
-export async function readRowTable(
-  q: Queryable,
-  table: string,
-  seriesIds: readonly number[],
+export interface SeriesQuery {
+  readonly sql: string;
+  readonly params: readonly unknown[];
+}
+
+/** Series given by id; their labels are not read. */
+export function seriesByIds(ids: readonly number[]): SeriesQuery {
+  return { sql: 'SELECT id, NULL::jsonb AS labels FROM unnest($1::int4[]) AS id', params: [ids] };
+}
+
+export interface SelectedSamples {
+  /** The catalogue rows the series query returned (labels null for seriesByIds). */
+  readonly series: readonly { id: number; labels: Labels }[];
+  /** Samples per series id; series without samples in range have none. */
+  readonly samples: Map<number, SeriesSamples>;
+}
+
+/** One row of a read statement: a catalogue row (part 0), a packed block (1) or a row-table run (2). */
+export interface ReadRow {
+  part: number;
+  series_id: number;
+  labels: Labels;
+  t_start: number;
+  data: Uint8Array;
+  ts: Uint8Array;
+  vs: Uint8Array;
+}
+
+/**
+ * The read statement: the series query as a CTE, its rows, then the sample parts a backend adds.
+ * Each part selects (part, series_id, labels, t_start, data, ts, vs) for the series `= ANY(ids)`,
+ * with `start`/`end`/`param` naming the time bounds and further parameters.
+ */
+export function readStatement(
+  series: SeriesQuery,
   startMs: number,
   endMs: number,
-  tieBreak = '',
-): Promise<Map<number, SeriesSamples>> {
+  parts: (at: { ids: string; start: string; end: string; param(v: unknown): string }) => string[],
+): { sql: string; params: unknown[] } {
+  const params = [...series.params];
+  const param = (v: unknown): string => {
+    params.push(v);
+    return `$${params.length}`;
+  };
+  const start = `${param(startMs)}::int8`;
+  const end = `${param(endMs)}::int8`;
+  // The ids as one array computed once (an InitPlan), so index scans take them as `= ANY(…)`.
+  const ids = '(SELECT a FROM ids)::int4[]';
+  const sql = `WITH s AS MATERIALIZED (${series.sql}), ids AS (SELECT coalesce(array_agg(id), '{}') AS a FROM s)
+    SELECT 0 AS part, id AS series_id, labels, NULL::int8 AS t_start, NULL::bytea AS data, NULL::bytea AS ts, NULL::bytea AS vs FROM s
+    ${parts({ ids, start, end, param })
+      .map((p) => `UNION ALL ${p}`)
+      .join('\n')}`;
+  return { sql, params };
+}
+
+/**
+ * The read part for a (series_id, t, v) row table: samples grouped per series, as int8send() /
+ * float8send() bytes (text output would lose NaN payloads). `tieBreak` orders rows with equal
+ * timestamps (insertion order for an append-only heap).
+ */
+export function rowTablePart(table: string, at: { ids: string; start: string; end: string }, tieBreak = ''): string {
   const order = `ORDER BY t${tieBreak ? `, ${tieBreak}` : ''}`;
-  const rows = await q.query<{ series_id: number; ts: Uint8Array; vs: Uint8Array }>(
-    `SELECT series_id, string_agg(int8send(t), ''::bytea ${order}) AS ts, string_agg(float8send(v), ''::bytea ${order}) AS vs
-       FROM ${table} WHERE series_id = ANY($1::int4[]) AND t >= $2 AND t <= $3 GROUP BY series_id`,
-    [seriesIds, startMs, endMs],
-  );
-  return new Map(rows.map((r) => [r.series_id, dedupeSorted({ timestamps: readInt8s(r.ts), values: readFloat8s(r.vs) })]));
+  return `SELECT 2, series_id, NULL, NULL, NULL, string_agg(int8send(t), ''::bytea ${order}), string_agg(float8send(v), ''::bytea ${order})
+       FROM ${table} WHERE series_id = ANY(${at.ids}) AND t >= ${at.start} AND t <= ${at.end} GROUP BY series_id`;
+}
+
+/** A read statement's rows split by part; runs decoded (and deduplicated) per series. */
+export function splitReadRows(rows: readonly ReadRow[]): { series: { id: number; labels: Labels }[]; blocks: ReadRow[]; runs: Map<number, SeriesSamples> } {
+  const series: { id: number; labels: Labels }[] = [];
+  const blocks: ReadRow[] = [];
+  const runs = new Map<number, SeriesSamples>();
+  for (const r of rows) {
+    if (r.part === 0) series.push({ id: r.series_id, labels: r.labels });
+    else if (r.part === 1) blocks.push(r);
+    else runs.set(r.series_id, dedupeSorted({ timestamps: readInt8s(r.ts), values: readFloat8s(r.vs) }));
+  }
+  return { series, blocks, runs };
 }
 
 /**

@@ -6,14 +6,27 @@
  *    the runtime compacts it: per series, samples are deduplicated, packed into one block
  *    (codec.ts, ≈6 B/sample vs ≈96 B for an indexed row) and rolled up, then the partition is
  *    dropped, all in one transaction;
- *  - closed 2 h windows then get their blocks merged into one per series (≈5 B/sample at a
+ *  - closed 2 h windows then get their blocks merged per series, into blocks of up to 120 samples (≈5 B/sample at a
  *    15 s scrape interval, measured by bench/ingest-storage.ts);
  *  - reads merge blocks (primary key (series_id, t_start)) with the head.
  * Blocks are range-partitioned by t_start, so retention drops whole partitions.
  */
 import { SCHEMA, type Db, type Queryable } from '../db.js';
 import { logger } from '../../util/log.js';
-import { dedupeSorted, mergeRuns, readRowTable, rollupPointsBySeries, type RollupPoint, type SampleBackend, type SeriesSamples } from './backend.js';
+import {
+  dedupeSorted,
+  mergeRuns,
+  readStatement,
+  rollupPointsBySeries,
+  rowTablePart,
+  splitReadRows,
+  type ReadRow,
+  type RollupPoint,
+  type SampleBackend,
+  type SelectedSamples,
+  type SeriesQuery,
+  type SeriesSamples,
+} from './backend.js';
 import { blockLength, decodeBlock, decodeBlockInto, encodeBlock } from './codec.js';
 import { CopyWriter, encodeSampleCopy, readFloat8s, readInt8s, type SampleRows } from './copy.js';
 import { RangePartitions, type Partition } from './partitions.js';
@@ -69,20 +82,18 @@ export class PlainBackend implements SampleBackend {
     return this.db.copyFrom('COPY metric_head (series_id, t, v) FROM STDIN WITH (FORMAT binary)', encodeSampleCopy(rows));
   }
 
-  async read(seriesIds: readonly number[], startMs: number, endMs: number): Promise<Map<number, SeriesSamples>> {
+  async read(series: SeriesQuery, startMs: number, endMs: number): Promise<SelectedSamples> {
     // A block never spans more than one merge window, which bounds t_start for partition pruning.
     // No ORDER BY: sorting wide bytea rows in PostgreSQL spilled to disk for long ranges; the few
     // blocks per series are ordered here instead.
-    const [blocks, head] = await Promise.all([
-      this.db.query<{ series_id: number; t_start: number; data: Uint8Array }>(
-        `SELECT series_id, t_start, data FROM metric_blocks
-          WHERE series_id = ANY($1::int4[]) AND t_start <= $3 AND t_end >= $2 AND t_start >= $4`,
-        [seriesIds, startMs, endMs, startMs - this.opts.mergeWindowMs],
-      ),
-      readRowTable(this.db, 'metric_head', seriesIds, startMs, endMs, 'ctid'),
+    const statement = readStatement(series, startMs, endMs, (at) => [
+      `SELECT 1, series_id, NULL, t_start, data, NULL, NULL FROM metric_blocks
+        WHERE series_id = ANY(${at.ids}) AND t_start <= ${at.end} AND t_end >= ${at.start} AND t_start >= ${at.param(startMs - this.opts.mergeWindowMs)}::int8`,
+      rowTablePart('metric_head', at, 'ctid'),
     ]);
+    const { series: selected, blocks, runs: head } = splitReadRows(await this.db.query<ReadRow>(statement.sql, statement.params));
     blocks.sort((a, b) => a.series_id - b.series_id || a.t_start - b.t_start);
-    const out = new Map<number, SeriesSamples>();
+    const samples = new Map<number, SeriesSamples>();
     for (let i = 0; i < blocks.length; ) {
       const id = blocks[i]!.series_id;
       let j = i;
@@ -92,11 +103,11 @@ export class PlainBackend implements SampleBackend {
       if (h) runs.push(h);
       head.delete(id);
       const merged = mergeRuns(runs, startMs, endMs);
-      if (merged.timestamps.length > 0) out.set(id, merged);
+      if (merged.timestamps.length > 0) samples.set(id, merged);
       i = j;
     }
-    for (const [id, h] of head) if (h.timestamps.length > 0) out.set(id, h);
-    return out;
+    for (const [id, h] of head) if (h.timestamps.length > 0) samples.set(id, h);
+    return { series: selected, samples };
   }
 
   activeSeriesSql(startParam: string, endParam: string): string {
@@ -262,11 +273,7 @@ export class PlainBackend implements SampleBackend {
     const out = new CopyWriter(rows.length * 256);
     for (const [id, list] of runs) {
       const s = mergeRuns(list, -Infinity, Infinity);
-      out.row(4);
-      out.int4(id);
-      out.int8(s.timestamps[0]!);
-      out.int8(s.timestamps[s.timestamps.length - 1]!);
-      out.bytea(encodeBlock(s.timestamps, s.values));
+      appendBlocks(out, id, s);
     }
     await tx.query('DELETE FROM metric_blocks WHERE t_start >= $1 AND t_start < $2 AND series_id = ANY($3::int4[])', [start, end, [...runs.keys()]]);
     await tx.copyFrom('COPY metric_blocks (series_id, t_start, t_end, data) FROM STDIN WITH (FORMAT binary)', out.finish());
@@ -305,11 +312,7 @@ export class PlainBackend implements SampleBackend {
     for (const g of groups) {
       const s = dedupeSorted({ timestamps: readInt8s(g.ts), values: readFloat8s(g.vs) });
       samples += s.timestamps.length;
-      blocks.row(4);
-      blocks.int4(g.series_id);
-      blocks.int8(s.timestamps[0]!);
-      blocks.int8(s.timestamps[s.timestamps.length - 1]!);
-      blocks.bytea(encodeBlock(s.timestamps, s.values));
+      appendBlocks(blocks, g.series_id, s);
       for (const r of rollups) {
         for (const b of rollupBuckets(s, r.resolutionMs)) {
           const row = [r.resolutionMs, g.series_id, b.t, b.min, b.max, b.sum, b.count, b.last, b.lastT];
@@ -321,6 +324,29 @@ export class PlainBackend implements SampleBackend {
     await tx.copyFrom('COPY metric_blocks (series_id, t_start, t_end, data) FROM STDIN WITH (FORMAT binary)', blocks.finish());
     if (rollupRows[0]!.length > 0) await mergeRollups(tx, rollupRows);
     return samples;
+  }
+}
+
+/**
+ * Samples per block at most, as Prometheus cuts its chunks at 120: a read fetches and decodes only
+ * the blocks overlapping its range (an instant query one, not a whole merge window's), and a block
+ * this small stays inline in its row instead of going to TOAST. Costs ≈0.4 B/sample in row headers.
+ */
+const BLOCK_SAMPLES = 120;
+
+/** One series' samples (sorted, deduplicated) as COPY rows of metric_blocks, cut into even blocks. */
+function appendBlocks(out: CopyWriter, seriesId: number, s: SeriesSamples): void {
+  const n = s.timestamps.length;
+  const blocks = Math.ceil(n / BLOCK_SAMPLES);
+  for (let k = 0; k < blocks; k++) {
+    const from = Math.floor((k * n) / blocks);
+    const to = Math.floor(((k + 1) * n) / blocks);
+    const ts = s.timestamps.subarray(from, to);
+    out.row(4);
+    out.int4(seriesId);
+    out.int8(ts[0]!);
+    out.int8(ts[ts.length - 1]!);
+    out.bytea(encodeBlock(ts, s.values.subarray(from, to)));
   }
 }
 

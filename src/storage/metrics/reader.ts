@@ -9,9 +9,6 @@ import type { Queryable } from '../db.js';
 import type { RollupPoint, SampleBackend } from './backend.js';
 import { compileMatchers, type SeriesFilter } from './matchers.js';
 
-// Series ids per sample query: keeps each statement's parameter array and result moderate.
-const READ_CHUNK = 5_000;
-
 export interface RollupSeries {
   readonly labels: Labels;
   readonly points: RollupPoint[];
@@ -81,15 +78,12 @@ export class MetricQuerier implements Querier {
   async select(matchers: readonly LabelMatcher[], startMs: number, endMs: number, hints?: SelectHints): Promise<Series[]> {
     const rollup = await this.pushDown(startMs, endMs, hints);
     if (rollup) return this.selectFromRollup(rollup, matchers, startMs, endMs, ROLLUP_COLUMN[hints!.func!]!);
-    const catalogue = await this.findSeries(matchers);
+    const filter = compileMatchers(matchers);
+    const { series, samples } = await this.backend.read({ sql: `SELECT id, labels FROM metric_series WHERE ${filter.where}`, params: filter.params }, startMs, endMs);
     const out: Series[] = [];
-    for (let i = 0; i < catalogue.length; i += READ_CHUNK) {
-      const chunk = catalogue.slice(i, i + READ_CHUNK);
-      const samples = await this.backend.read(chunk.map((c) => c.id), startMs, endMs);
-      for (const c of chunk) {
-        const s = samples.get(c.id);
-        if (s) out.push({ labels: c.labels, timestamps: s.timestamps, values: s.values });
-      }
+    for (const c of series) {
+      const s = samples.get(c.id);
+      if (s && (!filter.nodeFilter || filter.nodeFilter(c.labels))) out.push({ labels: c.labels, timestamps: s.timestamps, values: s.values });
     }
     return byLabels(out);
   }

@@ -25,7 +25,7 @@ import { formatDuration } from '../../util/duration.js';
 import type { Labels } from '../../model/labels.js';
 import type { LabelMatcher } from '../api.js';
 import type { Db } from '../db.js';
-import type { RollupPoint, SampleBackend } from './backend.js';
+import { seriesByIds, type RollupPoint, type SampleBackend } from './backend.js';
 import { compileMatchers } from './matchers.js';
 import { rollupBuckets } from './rollup.js';
 
@@ -263,7 +263,7 @@ export class ServicePolicies {
       const cols: (number | string)[][] = Array.from({ length: 8 }, () => []);
       for (let i = 0; i < ids.length; i += SERIES_CHUNK) {
         // Windows are (from, to], like the buckets in them (see rollupBucketOf).
-        for (const [id, samples] of await this.backend.read(ids.slice(i, i + SERIES_CHUNK), from + 1, to)) {
+        for (const [id, samples] of (await this.backend.read(seriesByIds(ids.slice(i, i + SERIES_CHUNK)), from + 1, to)).samples) {
           for (const b of rollupBuckets(samples, interval)) {
             // Non-finite floats go as text, which both drivers pass through to float8 unchanged.
             [p.id, id, b.t, b.min, b.max, b.sum, b.count, b.last].forEach((x, k) => cols[k]!.push(Number.isFinite(x) ? x : String(x)));

@@ -5,7 +5,7 @@
  * Not exercised in CI (no TimescaleDB there); the same behaviour is covered on the plain path.
  */
 import { SCHEMA, type Db } from '../db.js';
-import { readRowTable, rollupPointsBySeries, type RollupPoint, type SampleBackend, type SeriesSamples } from './backend.js';
+import { readStatement, rollupPointsBySeries, rowTablePart, splitReadRows, type ReadRow, type RollupPoint, type SampleBackend, type SelectedSamples, type SeriesQuery } from './backend.js';
 import { encodeSampleCopy, type SampleRows } from './copy.js';
 import type { MetricsPolicies, PolicyState, RollupPolicy } from './policy-types.js';
 
@@ -55,9 +55,11 @@ export class TimescaleBackend implements SampleBackend {
     return this.db.copyFrom('COPY metric_samples (series_id, t, v) FROM STDIN WITH (FORMAT binary)', encodeSampleCopy(rows));
   }
 
-  async read(seriesIds: readonly number[], startMs: number, endMs: number): Promise<Map<number, SeriesSamples>> {
+  async read(series: SeriesQuery, startMs: number, endMs: number): Promise<SelectedSamples> {
     // ctid means nothing across compressed chunks: ties keep an arbitrary but consistent first.
-    return readRowTable(this.db, 'metric_samples', seriesIds, startMs, endMs);
+    const statement = readStatement(series, startMs, endMs, (at) => [rowTablePart('metric_samples', at)]);
+    const { series: selected, runs } = splitReadRows(await this.db.query<ReadRow>(statement.sql, statement.params));
+    return { series: selected, samples: runs };
   }
 
   activeSeriesSql(startParam: string, endParam: string): string {

@@ -58,26 +58,39 @@ describe.each(BACKENDS)('metrics store on %s', (kind) => {
     expect([...cut[0]!.timestamps]).toEqual([T0 - 58_000, T0 - 57_000, T0 - 56_000]);
   });
 
-  it('merges the per-partition blocks of a closed window into one block per series, same data', async (ctx) => {
+  it('merges the per-partition blocks of a closed window into blocks of at most 120 samples per series, same data', async (ctx) => {
     partitionsOnly(store, ctx);
     const start = T0 + 24 * 60 * MINUTE; // a fresh 2 h merge window
     const app = store.appender();
-    for (let ts = start + MINUTE; ts <= start + 19 * MINUTE; ts += 30_000) {
+    for (let ts = start + MINUTE; ts <= start + 19 * MINUTE; ts += 5_000) {
       clock.ms = ts;
-      app.append({ __name__: 'merged' }, ts, ts % 7);
+      if ((ts - start) % 30_000 === 0) app.append({ __name__: 'merged' }, ts, ts % 7);
+      app.append({ __name__: 'merged', dense: 'yes' }, ts, ts % 11);
     }
     await app.commit();
-    const blocks = async () =>
-      (await t.db.query<{ n: number }>("SELECT count(*)::int AS n FROM sightline.metric_blocks b JOIN sightline.metric_series s ON s.id = b.series_id WHERE s.labels @> '{\"__name__\":\"merged\"}'"))[0]!.n;
+    const blocks = async (dense: boolean) =>
+      (
+        await t.db.query<{ n: number }>(
+          `SELECT count(*)::int AS n FROM sightline.metric_blocks b JOIN sightline.metric_series s ON s.id = b.series_id
+            WHERE s.labels @> '{"__name__":"merged"}' AND (s.labels ? 'dense') = $1`,
+          [dense],
+        )
+      )[0]!.n;
+    const window = async (from = start, to = start + 2 * 60 * MINUTE) => plain(await store.querier().select([eq('__name__', 'merged')], from, to));
     clock.ms = start + 60 * MINUTE;
     await store.runMaintenance();
-    expect(await blocks()).toBe(4); // one per 5-minute head partition
-    const before = await store.querier().select([eq('__name__', 'merged')], start, start + 2 * 60 * MINUTE);
-    expect(before[0]!.timestamps.length).toBe(37);
+    expect([await blocks(false), await blocks(true)]).toEqual([4, 4]); // one per 5-minute head partition
+    const before = await window();
+    expect(before.map((s) => s.timestamps.length)).toEqual([37, 217]);
+    // A range cutting through the middle of the merged blocks.
+    const cut = await window(start + 7 * MINUTE + 2_500, start + 13 * MINUTE);
     clock.ms = start + 3 * 60 * MINUTE;
     await store.runMaintenance();
-    expect(await blocks()).toBe(1);
-    expect(plain(await store.querier().select([eq('__name__', 'merged')], start, start + 2 * 60 * MINUTE))).toEqual(plain(before));
+    // 37 samples fit one block; 217 are cut into two even ones (≤ 120 each).
+    expect([await blocks(false), await blocks(true)]).toEqual([1, 2]);
+    expect(await window()).toEqual(before);
+    expect(await window(start + 7 * MINUTE + 2_500, start + 13 * MINUTE)).toEqual(cut);
+    expect(cut.map((s) => s.timestamps.length)).toEqual([12, 72]);
   });
 
   describe('matchers and label queries', () => {
