@@ -155,3 +155,16 @@ export const servicePoliciesMigration: Migration = {
       )`);
   },
 };
+
+/**
+ * Blocks by series and end time: a read wants the blocks with t_end ≥ its start, which the primary
+ * key (series_id, t_start) can only bound by a merge window (≈0.3 ms per instant query over 100
+ * series here, once merged blocks were cut at 120 samples).
+ */
+export const blockEndIndexMigration: Migration = {
+  version: 6,
+  name: 'metric block end index',
+  async up(tx) {
+    if ((await recordedBackend(tx)) === 'partitions') await tx.query('CREATE INDEX metric_blocks_series_end ON metric_blocks (series_id, t_end)');
+  },
+};
