@@ -17,12 +17,13 @@
  * ns/series, the HTTP client comparison behind src/scrape/http.ts, and the conditions (load
  * average, CPU used by other processes during the run).
  *
- * Run: npx tsx bench/scrape.ts [--window 60] [--warmup 12] [--repeat 1]. tsx's transform slows
+ * Run: npx tsx bench/scrape.ts [--window 60] [--warmup 12] [--repeat 1] [--phases engine,db,prometheus]; PROFILE=<prefix> also writes CPU profiles of the windows. tsx's transform slows
  * cross-module calls; for production-like figures run the tsc output (see bench/parse.ts).
  */
 import { fork, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { Session } from 'node:inspector/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
@@ -131,6 +132,8 @@ function appendOnly(inner: BenchStore): BenchStore {
       const app = inner.store.appender();
       return {
         append: (labels, t, v) => app.append(labels, t, v),
+        // As the real store: scrape loops append their kept label sets through appendKnown.
+        ...(app.appendKnown ? { appendKnown: app.appendKnown.bind(app) } : {}),
         commit: () => {
           app.rollback();
           return Promise.resolve({ samplesWritten: 0, seriesCreated: 0 });
@@ -143,6 +146,29 @@ function appendOnly(inner: BenchStore): BenchStore {
   return { store, name: `${inner.name}'s appenders, commits rolled back (append() without writes)`, close: () => Promise.resolve() };
 }
 
+/**
+ * With PROFILE=<prefix>, a CPU profile of each measured window (warm-up excluded), written to
+ * <prefix>-<n>.cpuprofile for Chrome DevTools. Profiling inflates the CPU figures of that run.
+ */
+let profiles = 0;
+async function startProfile(): Promise<{ stop(label: string): Promise<void> } | undefined> {
+  const prefix = process.env.PROFILE;
+  if (!prefix) return undefined;
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.start');
+  return {
+    async stop(label) {
+      const { profile } = await session.post('Profiler.stop');
+      const file = `${prefix}-${++profiles}.cpuprofile`;
+      await writeFile(file, JSON.stringify(profile));
+      console.log(`CPU profile of ${label}: ${file}`);
+      session.disconnect();
+    },
+  };
+}
+
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const rssMb = (): number => process.memoryUsage().rss / 2 ** 20;
 
@@ -152,6 +178,8 @@ async function counter(name: string): Promise<number> {
 
 interface Figures {
   cpuSeconds: number;
+  /** Of cpuSeconds, the part spent in the kernel (socket I/O on loopback shows there). */
+  systemSeconds?: number;
   samples: number;
   rssMb: number;
   rssPerTargetMb: number;
@@ -187,12 +215,14 @@ async function measureSightline(bench: BenchStore, addresses: string[], warmupS:
     const samples0 = await counter('sightline_scrape_samples_appended_total');
     const cpu0 = process.cpuUsage();
     const db0 = cluster?.cpuSeconds() ?? 0;
+    const profile = await startProfile();
     await sleep(windowS * 1000);
     const cpu = process.cpuUsage(cpu0);
+    await profile?.stop(bench.name);
     const dbCpu = cluster ? cluster.cpuSeconds() - db0 - cluster.idleCpuPerSecond * windowS : 0;
     const samples = (await counter('sightline_scrape_samples_appended_total')) - samples0;
     const rss = rssMb();
-    return { cpuSeconds: (cpu.user + cpu.system) / 1e6, dbCpuSeconds: dbCpu, samples, rssMb: rss, rssPerTargetMb: (rss - rssBefore) / TARGETS, store: bench.name };
+    return { cpuSeconds: (cpu.user + cpu.system) / 1e6, systemSeconds: cpu.system / 1e6, dbCpuSeconds: dbCpu, samples, rssMb: rss, rssPerTargetMb: (rss - rssBefore) / TARGETS, store: bench.name };
   } finally {
     await manager.stop();
   }
@@ -462,11 +492,11 @@ async function main(): Promise<void> {
     const db = (f: SightlineFigures) => perMillion(f.dbCpuSeconds, f.samples);
     console.log(`== scrape: ${TARGETS} targets × ${SERIES} series every ${INTERVAL}, gzip, targets served by a child process; ${repeat} round(s), each phase warm-up ${warmupS}s + window ${windowS}s`);
     console.log(`CPU seconds per million samples appended:`);
-    if (engine.length > 0) console.log(`  Sightline, ${engine[0]!.store}: ${stats(engine.map(node))}`);
+    if (engine.length > 0) console.log(`  Sightline, ${engine[0]!.store}: ${stats(engine.map(node))}; of which in the kernel ${stats(engine.map((f) => perMillion(f.systemSeconds ?? 0, f.samples)))}`);
     if (withDb.length > 0) {
       const w = withDb[0]!;
       console.log(`  Sightline, into ${w.store}:`);
-      console.log(`    Sightline process only (scrape + appender + writer + pg client): ${stats(withDb.map(node))}`);
+      console.log(`    Sightline process only (scrape + appender + writer + pg client): ${stats(withDb.map(node))}; of which in the kernel ${stats(withDb.map((f) => perMillion(f.systemSeconds ?? 0, f.samples)))}`);
       console.log(`    PostgreSQL cluster (all its processes, less its idle ${cluster.idleCpuPerSecond.toFixed(3)} cores): ${stats(withDb.map(db))}`);
       console.log(`    Sightline INCLUDING its database writes: ${stats(withDb.map(total))}`);
       console.log(`  Sightline, ${appendOnlyRuns[0]!.store}: ${stats(appendOnlyRuns.map(node))}`);

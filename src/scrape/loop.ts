@@ -8,7 +8,7 @@
 import { METRIC_NAME, canonicalLabels, labelsKey, type Labels } from '../model/labels.js';
 import { STALE_NAN } from '../model/samples.js';
 import { relabel, type CompiledRelabelConfig } from '../discovery/relabel.js';
-import type { Appender, MetricStore } from '../storage/api.js';
+import type { Appender, MetricStore, SeriesHandle } from '../storage/api.js';
 import { errorMessage } from '../util/errors.js';
 import { logger } from '../util/log.js';
 import { createParser, formatForContentType, ownedString, ParseError, type ExpositionFormat } from './parser/index.js';
@@ -21,10 +21,18 @@ import { recordMetadata } from '../storage/metrics/metadata.js';
 
 const log = logger('scrape');
 
-/** Every label set a loop appends is an object it keeps for the series' life: the store may know it by identity. */
-function appendKept(app: Appender, labels: Labels, timestampMs: number, value: number): void {
-  if (app.appendKnown) app.appendKnown(labels, timestampMs, value);
-  else app.append(labels, timestampMs, value);
+/**
+ * A scrape's samples may wait this long to be written together with other targets' (nobody waits
+ * on a scrape's commit): 100 targets every 5 s made 20 writes a second, one per scrape, and the
+ * database's CPU per sample fell ≈30% with them grouped (bench/scrape.ts). Queries see a scrape
+ * up to this much later.
+ */
+const APPENDER = { batchWithinMs: 500 };
+
+/** Every label set a loop appends is an object it keeps for the series' life, with the store's handle on it. */
+function appendKept(app: Appender, ref: SeriesRef, timestampMs: number, value: number): void {
+  if (app.appendKnown) ref.handle = app.appendKnown(ref.labels, timestampMs, value, ref.handle);
+  else app.append(ref.labels, timestampMs, value);
 }
 
 export interface LoopSettings {
@@ -56,6 +64,8 @@ export interface SeriesRef {
   readonly labels: Labels;
   /** The iteration that last appended it (duplicate detection, eviction). */
   seenIter: number;
+  /** The store's handle, once appended. */
+  handle?: SeriesHandle;
 }
 
 interface CacheEntry {
@@ -89,7 +99,7 @@ export class ScrapeLoop {
   private readonly refs = new Map<string, SeriesRef>();
   /** Series appended by the last scrape (without explicit timestamps): candidates for staleness. */
   private prev: SeriesRef[] = [];
-  private readonly report: Labels[];
+  private readonly report: SeriesRef[];
   private iter = 0;
   private readonly ticker: Ticker;
   private stopped = false;
@@ -101,7 +111,7 @@ export class ScrapeLoop {
     inherited: readonly SeriesRef[] = [],
   ) {
     this.scraper = new HttpScraper(target.url, target.timeoutMs, settings.bodySizeLimit, settings.auth);
-    this.report = REPORT_NAMES.map((name) => canonicalLabels({ ...target.labels, [METRIC_NAME]: name }));
+    this.report = REPORT_NAMES.map((name) => ({ labels: canonicalLabels({ ...target.labels, [METRIC_NAME]: name }), seenIter: 0 }));
     // A loop restarted for a settings change continues the old loop's staleness tracking.
     for (const ref of inherited) this.refs.set(labelsKey(ref.labels), ref);
     this.prev = [...inherited];
@@ -129,10 +139,10 @@ export class ScrapeLoop {
     if (!staleMarkers) return this.prev;
     if (this.iter > 0) {
       try {
-        const app = this.store.appender();
+        const app = this.store.appender(APPENDER);
         const t = Date.now();
-        for (const ref of this.prev) appendKept(app, ref.labels, t, STALE_NAN);
-        for (const labels of this.report) appendKept(app, labels, t, STALE_NAN);
+        for (const ref of this.prev) appendKept(app, ref, t, STALE_NAN);
+        for (const ref of this.report) appendKept(app, ref, t, STALE_NAN);
         await this.commit(app, this.prev.length + this.report.length);
       } catch (err) {
         this.storageFailed(err);
@@ -146,7 +156,7 @@ export class ScrapeLoop {
   async scrapeAndReport(): Promise<void> {
     const start = Date.now();
     const startNs = process.hrtime.bigint();
-    let app = this.store.appender();
+    let app = this.store.appender(APPENDER);
     let result: PageResult = { scraped: 0, postRelabel: 0, seriesAdded: 0, staleMarkers: 0 };
     let error: ScrapeError | undefined;
     // As Prometheus's scrape_duration_seconds: the request and the body, not parsing or storage.
@@ -163,15 +173,15 @@ export class ScrapeLoop {
       error = err instanceof ScrapeError ? err : new ScrapeError(err instanceof ParseError ? 'parse' : 'other', errorMessage(err));
       // As Prometheus: drop what the failed page added, then an empty page marks every previous series stale.
       app.rollback();
-      app = this.store.appender();
+      app = this.store.appender(APPENDER);
       this.iter++;
-      for (const ref of this.prev) appendKept(app, ref.labels, start, STALE_NAN);
+      for (const ref of this.prev) appendKept(app, ref, start, STALE_NAN);
       result = { scraped: 0, postRelabel: 0, seriesAdded: 0, staleMarkers: this.prev.length };
       this.prev = [];
       scrapeMetrics.failed(error.reason);
     }
     const values = [error ? 0 : 1, seconds, result.scraped, result.postRelabel, result.seriesAdded];
-    this.report.forEach((labels, i) => appendKept(app, labels, start, values[i]!));
+    this.report.forEach((ref, i) => appendKept(app, ref, start, values[i]!));
     Object.assign(this.state, { health: error ? 'down' : 'up', lastScrape: new Date(start), lastError: error?.message ?? '', lastScrapeDurationSeconds: seconds, lastSamples: result.scraped });
     if (error) log.debug({ target: this.target.url.href, reason: error.reason, err: error.message }, 'scrape failed');
     await this.commit(app, result.postRelabel + result.staleMarkers + this.report.length);
@@ -239,7 +249,7 @@ export class ScrapeLoop {
         ref.seenIter = iter;
         refsSeen++;
       }
-      appendKept(app, ref.labels, ts ?? t, parser.value);
+      appendKept(app, ref, ts ?? t, parser.value);
       if (++appended > sampleLimit && sampleLimit > 0) throw new ScrapeError('sample_limit', `sample_limit exceeded (limit: ${sampleLimit})`);
     }
     // Guesses only ever point at entries of this page, which stay cached.
@@ -248,7 +258,7 @@ export class ScrapeLoop {
     let staleMarkers = 0;
     for (const ref of this.prev) {
       if (ref.seenIter === iter) continue;
-      appendKept(app, ref.labels, t, STALE_NAN);
+      appendKept(app, ref, t, STALE_NAN);
       staleMarkers++;
     }
     this.prev = current;

@@ -12,14 +12,20 @@ export interface CommitResult {
   seriesCreated: number;
 }
 
+/** A store's handle on one series, from Appender.appendKnown; opaque to callers. */
+export interface SeriesHandle {
+  readonly seriesHandle: true;
+}
+
 export interface Appender {
   /** Buffers one sample (timestamp in milliseconds since the epoch). Labels must include `__name__`. */
   append(labels: Labels, timestampMs: number, value: number): void;
   /**
-   * The same as append, for a label set object the caller keeps and passes again (Prometheus'
-   * series references): the store may remember it by identity, so it must not be mutated.
+   * The same as append, for a label set object the caller keeps and passes again: the store may
+   * remember it by identity, so it must not be mutated. Returns the store's handle on the series
+   * (Prometheus's SeriesRef); passing it back with the same labels skips even that lookup.
    */
-  appendKnown?(labels: Labels, timestampMs: number, value: number): void;
+  appendKnown?(labels: Labels, timestampMs: number, value: number, handle?: SeriesHandle): SeriesHandle;
   /** Writes every buffered sample in one transaction; resolves only once they are durable. */
   commit(): Promise<CommitResult>;
   /** Drops everything buffered since the last commit. */
@@ -88,8 +94,17 @@ export interface MetadataStore {
 }
 
 /** A metrics store: where writers get appenders and readers get queriers. */
+export interface AppenderOptions {
+  /**
+   * How long a commit may wait to share its write with other commits. Writers nobody waits on
+   * (scrape loops) trade this visibility delay for far fewer writes; receivers whose clients wait
+   * for the acknowledgement leave it at 0.
+   */
+  batchWithinMs?: number;
+}
+
 export interface MetricStore {
-  appender(): Appender;
+  appender(options?: AppenderOptions): Appender;
   querier(): Querier;
   /** Metric metadata, where the store keeps it (the PostgreSQL stores do; in-memory test stores need not). */
   metadata?(): MetadataStore;

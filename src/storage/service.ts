@@ -136,7 +136,7 @@ export class StorageService {
    * a retryable 503, which receivers and the query API pass on to their clients.
    */
   readonly metrics: MetricStore = {
-    appender: () => this.readyMetrics().appender(),
+    appender: (options) => this.readyMetrics().appender(options),
     querier: () => this.readyMetrics().querier(),
     metadata: () => this.readyMetrics().metadata(),
   };

@@ -6,6 +6,7 @@
  */
 import { compareLabelNames, METRIC_NAME, type Labels } from '../../model/labels.js';
 import type { BoundedCache } from '../../util/bounded-cache.js';
+import type { SeriesHandle } from '../api.js';
 import type { Queryable } from '../db.js';
 
 /** What the writer keeps per cached series: its id and the newest committed sample, for duplicate checks. */
@@ -44,7 +45,13 @@ export interface SeriesRequest {
   readonly labels: Labels;
   /** Set once known: found in the cache by an appender, or resolved by the writer. */
   entry?: SeriesEntry;
+  /** The appender batch that last took it, and its index there (see MetricAppender.appendKnown). */
+  batch?: object;
+  slot?: number;
 }
+
+/** A request shared by every appender given the same label set object: the store's SeriesHandle. */
+export type KnownSeries = SeriesRequest & SeriesHandle;
 
 /**
  * One shared SeriesRequest per label set object, for Appender.appendKnown: its key is built (and
@@ -55,17 +62,17 @@ export interface SeriesRequest {
  * costs more than building its key (measured 1.2–2× the CPU per append).
  */
 export class SeriesRequests {
-  private readonly known = new WeakMap<Labels, SeriesRequest>();
+  private readonly known = new WeakMap<Labels, KnownSeries>();
 
   /** The request for a label set, or undefined when it has no `__name__` (such sets are refused). */
-  of(labels: Labels): SeriesRequest | undefined {
+  of(labels: Labels): KnownSeries | undefined {
     let request = this.known.get(labels);
     if (request === undefined) {
       const name = labels[METRIC_NAME];
       if (typeof name !== 'string' || name === '') return undefined;
       const key = seriesKey(labels);
       key.charCodeAt(0); // flatten once (see BoundedCache.set)
-      request = { key, labels };
+      request = { key, labels, seriesHandle: true };
       this.known.set(labels, request);
     }
     return request;

@@ -143,7 +143,7 @@ export async function openMetricStore(db: Db, caps: Capabilities, options: Metri
 
   return {
     backend: kind,
-    appender: () => new MetricAppender(queue, cache, requests, limits, now),
+    appender: (appenderOptions) => new MetricAppender(queue, cache, requests, limits, now, appenderOptions?.batchWithinMs ?? 0),
     querier: () => querier,
     metadata: () => metadata,
     reconcilePolicies,

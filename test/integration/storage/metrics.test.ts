@@ -257,6 +257,38 @@ describe.each(BACKENDS)('metrics store on %s', (kind) => {
       expect(series.reduce((n, s) => n + s.timestamps.length, 0)).toBe(2000);
     });
 
+    it('writes commits that may wait (batchWithinMs) together, after at most that long, and does not hold back others', async () => {
+      clock.ms = T0 + 200 * MINUTE;
+      const now = clock.ms;
+      const before = store.writerStats().transactions;
+      const started = performance.now();
+      // Spread over 100 ms, as scrape loops commit: without the wait each would be its own write.
+      const waiting: Promise<{ samplesWritten: number; ms: number }>[] = [];
+      for (let c = 0; c < 10; c++) {
+        const app = store.appender({ batchWithinMs: 400 });
+        for (let i = 0; i < 20; i++) app.append({ __name__: 'batched', committer: String(c), i: String(i) }, now - 1000, i);
+        waiting.push(app.commit().then((r) => ({ ...r, ms: performance.now() - started })));
+        await new Promise((r) => setTimeout(r, 10));
+      }
+      const urgent = store.appender();
+      urgent.append({ __name__: 'batched_urgent' }, now, 1);
+      await urgent.commit();
+      const urgentMs = performance.now() - started;
+      const results = await Promise.all(waiting);
+      expect(results.every((r) => r.samplesWritten === 20)).toBe(true);
+      // The urgent commit went at once and took the waiting ones along (≤ 2 writes in all).
+      expect(store.writerStats().transactions - before).toBeLessThanOrEqual(2);
+      expect(Math.max(...results.map((r) => r.ms))).toBeLessThan(urgentMs + 400);
+      expect(await store.querier().select([eq('__name__', 'batched')], now - MINUTE, now)).toHaveLength(200);
+
+      // Alone, a waiting commit is written once its wait is over.
+      const alone = store.appender({ batchWithinMs: 150 });
+      alone.append({ __name__: 'batched_alone' }, now, 1);
+      const t0 = performance.now();
+      await alone.commit();
+      expect(performance.now() - t0).toBeGreaterThanOrEqual(140);
+    });
+
     it('lets writers with separate caches create the same new series concurrently, without failures or duplicates', async () => {
       const c = new Clock(T0 + 200 * MINUTE);
       const others = await Promise.all([openStore(t.db, c), openStore(t.db, c)]);
