@@ -330,7 +330,8 @@ export class PlainBackend implements SampleBackend {
 /**
  * Samples per block at most, as Prometheus cuts its chunks at 120: a read fetches and decodes only
  * the blocks overlapping its range (an instant query one, not a whole merge window's), and a block
- * this small stays inline in its row instead of going to TOAST. Costs ≈0.4 B/sample in row headers.
+ * this small stays inline in its row instead of going to TOAST. bench/query.ts's data (1,000 counters ×
+ * 24 h at 15 s) takes 4.7 B/sample so, row headers and both indexes included (after VACUUM FULL).
  */
 const BLOCK_SAMPLES = 120;
 

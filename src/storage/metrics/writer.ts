@@ -102,8 +102,9 @@ export class WriteQueue {
 
   /**
    * Queues a batch; the promise settles once it is committed. `batchWithinMs` lets the write wait
-   * that long for other commits to share it: each write (one COPY and transaction) costs both
-   * processes a fixed ≈1 ms of CPU, which per-scrape commits (≈2,000 samples) paid every time.
+   * that long for other commits to share it: each write is one COPY and transaction with a fixed
+   * cost in both processes (grouping per-scrape commits cut PostgreSQL's CPU per sample by 30–45%
+   * in bench/scrape.ts).
    */
   submit(batch: AppendBatch, batchWithinMs = 0): Promise<CommitResult> {
     if (this.closed) return Promise.reject(new SightlineError('storage_closed', 'metrics storage is shutting down', { retryable: true, httpStatus: 503 }));
