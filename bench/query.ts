@@ -3,23 +3,22 @@
  * 1,000 series × 24 h at 15 s (5.76 M samples). Sightline stores them in PostgreSQL through its
  * Appender (compacted into blocks, as data older than a few minutes is); Prometheus gets them
  * backfilled with `promtool tsdb create-blocks-from openmetrics`. Both are queried over their HTTP
- * APIs with the same requests; each figure is the median of 15 runs after 5 warm-up runs (a
+ * APIs with the same requests, each server in a process of its own; each figure is the median of 15 runs after 5 warm-up runs (a
  * long-running server is warm: V8 has optimised the query path, as Prometheus's is compiled). Sightline keeps
  * 1m and 1h rollups; the max_over_time cases are answered from the 1h one (push-down), and the
  * last lines compare that with raw evaluation of the same queries in-process.
  * Run: npx tsx bench/query.ts
  */
-import { spawn } from 'node:child_process';
+import { fork, spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { extname, join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { Engine } from '../src/promql/engine.js';
 import type { Querier } from '../src/storage/api.js';
-import { createWebServer } from '../src/web/server.js';
-import { StorageService } from '../src/storage/service.js';
 import { freePort, LocalPostgres } from '../test/support/postgres.js';
-import { END, LABELS, loadQueryDataset, SERIES, SPAN, START, STEP, valueAt } from './support/query-dataset.js';
+import { END, LABELS, LOADED_AT, loadQueryDataset, SERIES, SPAN, START, STEP, valueAt } from './support/query-dataset.js';
 
 const WARMUP = 5;
 const RUNS = 15;
@@ -29,14 +28,20 @@ const pg = await LocalPostgres.start();
 try {
   // ---- Sightline: write through the Appender, compacted as it goes ----
   const loadStart = performance.now();
-  const { db, store } = await loadQueryDataset(pg, 'query');
+  const { url, db, store } = await loadQueryDataset(pg, 'query');
   console.log(`loaded ${SERIES} series × ${SPAN / STEP + 1} samples into Sightline in ${((performance.now() - loadStart) / 1000).toFixed(0)} s`);
 
-  // Serve the store through the product's HTTP server (query API only).
-  const storage = new StorageService({ storage: 'embedded', dataDir: '', maxConnections: 1 });
-  const web = createWebServer({ storage, readiness: [], queryStore: store });
+  // Serve the store through the product's HTTP server (query API only), from its own process.
   const sightlinePort = await freePort();
-  await web.listen({ host: '127.0.0.1', port: sightlinePort });
+  const server = fork(fileURLToPath(new URL(`./support/query-server${extname(fileURLToPath(import.meta.url))}`, import.meta.url)), [url, String(sightlinePort), String(LOADED_AT)], {
+    stdio: 'inherit',
+    // Under tsx, the child needs its loader too (and gets the .ts file).
+    execArgv: process.execArgv,
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('message', () => resolve());
+    server.once('exit', (code) => reject(new Error(`query server exited with ${code}`)));
+  });
 
   // ---- Prometheus: backfill the same samples, then serve them ----
   const om: string[] = ['# TYPE x counter'];
@@ -115,7 +120,7 @@ try {
     console.log(`${name} | ${raw.toFixed(1)} | ${pushed.toFixed(1)} | ${(raw / pushed).toFixed(1)}×`);
   }
   prom.kill('SIGTERM');
-  await web.close();
+  server.disconnect();
   await store.close();
   await db.close();
 } finally {

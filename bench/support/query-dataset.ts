@@ -5,6 +5,7 @@
  */
 import { PostgresDb } from '../../src/storage/db.js';
 import type { Labels } from '../../src/model/labels.js';
+import type { MetricStoreOptions } from '../../src/storage/metrics/store.js';
 import { migrateAndOpenStore } from '../../test/support/metric-store.js';
 import { createDatabase, type LocalPostgres } from '../../test/support/postgres.js';
 
@@ -18,16 +19,20 @@ export const START = END - SPAN;
 export const valueAt = (i: number, k: number): number => k * ((i % 7) + 1) + (i % 13);
 export const LABELS: readonly Labels[] = Array.from({ length: SERIES }, (_, i) => ({ __name__: 'x', job: `job-${i % 10}`, instance: `host-${i}:9100`, y: String(i % 20 === 0) }));
 
-/** A fresh database on `pg` holding the data set, and the store over it (both to be closed by the caller). */
+/** Options of the store over the data set, with its clock. */
+export function datasetStoreOptions(now: () => number): MetricStoreOptions {
+  return { maintenanceIntervalMs: 0, now, retentionMs: 30 * 86_400_000, rollups: [{ name: '1m', resolutionMs: 60_000 }, { name: '1h', resolutionMs: 3600_000 }] };
+}
+
+/** The clock once the data set is loaded: late enough that every head partition is compacted and the rollups are final. */
+export const LOADED_AT = END + 3 * 3600_000;
+
+/** A fresh database on `pg` holding the data set, its URL, and the store over it (both to be closed by the caller). */
 export async function loadQueryDataset(pg: LocalPostgres, name: string) {
-  const db = PostgresDb.open(await createDatabase(pg.url, name), 4);
+  const url = await createDatabase(pg.url, name);
+  const db = PostgresDb.open(url, 4);
   let clock = START;
-  const store = await migrateAndOpenStore(db, {
-    maintenanceIntervalMs: 0,
-    now: () => clock,
-    retentionMs: 30 * 86_400_000,
-    rollups: [{ name: '1m', resolutionMs: 60_000 }, { name: '1h', resolutionMs: 3600_000 }],
-  });
+  const store = await migrateAndOpenStore(db, datasetStoreOptions(() => clock));
   for (let t = START, k = 0; t <= END; t += STEP, k++) {
     clock = t;
     const a = store.appender();
@@ -35,8 +40,7 @@ export async function loadQueryDataset(pg: LocalPostgres, name: string) {
     await a.commit();
     if (k % 240 === 239) await store.runMaintenance();
   }
-  // Late enough that every head partition is compacted and the rollups are final.
-  clock = END + 3 * 3600_000;
+  clock = LOADED_AT;
   await store.runMaintenance();
-  return { db, store };
+  return { url, db, store };
 }
