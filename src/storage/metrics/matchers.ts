@@ -8,6 +8,8 @@
 import type { Labels } from '../../model/labels.js';
 import { compileAnchoredRegex } from '../../util/regex.js';
 import type { LabelMatcher } from '../api.js';
+import type { Queryable } from '../db.js';
+import type { SeriesQuery } from './backend.js';
 
 export interface SeriesFilter {
   /** SQL conditions joined with AND (`TRUE` when none). */
@@ -66,4 +68,16 @@ export function compileMatchers(matchers: readonly LabelMatcher[], params: unkno
     params,
     ...(inNode.length > 0 ? { nodeFilter: (labels: Labels) => inNode.every((f) => f(labels)) } : {}),
   };
+}
+
+/** The catalogue statement for a filter's SQL part; its Node part (nodeFilter) is still to apply. */
+export function catalogueQuery(filter: SeriesFilter): SeriesQuery {
+  return { sql: `SELECT id, labels FROM metric_series WHERE ${filter.where}`, params: filter.params };
+}
+
+/** Catalogue rows matching a filter: its SQL part in the database, the rest here. */
+export async function findCatalogueRows(db: Queryable, filter: SeriesFilter): Promise<{ id: number; labels: Labels }[]> {
+  const query = catalogueQuery(filter);
+  const rows = await db.query<{ id: number; labels: Labels }>(query.sql, query.params);
+  return filter.nodeFilter ? rows.filter((r) => filter.nodeFilter!(r.labels)) : rows;
 }

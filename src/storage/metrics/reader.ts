@@ -7,16 +7,11 @@ import { isValidLabelName, labelsKey } from '../../model/labels.js';
 import type { LabelMatcher, Querier, SelectHints, Series } from '../api.js';
 import type { Queryable } from '../db.js';
 import type { RollupPoint, SampleBackend } from './backend.js';
-import { compileMatchers, type SeriesFilter } from './matchers.js';
+import { catalogueQuery, compileMatchers, findCatalogueRows, type SeriesFilter } from './matchers.js';
 
 export interface RollupSeries {
   readonly labels: Labels;
   readonly points: RollupPoint[];
-}
-
-interface CatalogueRow {
-  id: number;
-  labels: Labels;
 }
 
 function byLabels<T extends { labels: Labels }>(items: T[]): T[] {
@@ -54,19 +49,13 @@ export class MetricQuerier implements Querier {
     return { ...filter, where: filter.where + active };
   }
 
-  private async findSeries(matchers: readonly LabelMatcher[], startMs?: number, endMs?: number): Promise<CatalogueRow[]> {
-    const filter = this.seriesFilter(matchers, startMs, endMs);
-    const rows = await this.db.query<CatalogueRow>(`SELECT id, labels FROM metric_series WHERE ${filter.where}`, filter.params);
-    return filter.nodeFilter ? rows.filter((r) => filter.nodeFilter!(r.labels)) : rows;
-  }
 
   /** Distinct strings computed in SQL when every matcher went to SQL, else from the filtered catalogue rows. */
   private async distinct(sqlExpr: string, fromRow: (labels: Labels) => readonly string[], matchers: readonly LabelMatcher[], startMs: number, endMs: number): Promise<string[]> {
     const filter = this.seriesFilter(matchers, startMs, endMs);
     let values: string[];
     if (filter.nodeFilter) {
-      const rows = await this.db.query<CatalogueRow>(`SELECT id, labels FROM metric_series WHERE ${filter.where}`, filter.params);
-      values = [...new Set(rows.filter((r) => filter.nodeFilter!(r.labels)).flatMap((r) => fromRow(r.labels)))];
+      values = [...new Set((await findCatalogueRows(this.db, filter)).flatMap((r) => fromRow(r.labels)))];
     } else {
       const rows = await this.db.query<{ v: string | null }>(`SELECT DISTINCT ${sqlExpr} AS v FROM metric_series WHERE ${filter.where}`, filter.params);
       values = rows.map((r) => r.v).filter((v): v is string => v !== null && v !== '');
@@ -79,7 +68,7 @@ export class MetricQuerier implements Querier {
     const rollup = await this.pushDown(startMs, endMs, hints);
     if (rollup) return this.selectFromRollup(rollup, matchers, startMs, endMs, ROLLUP_COLUMN[hints!.func!]!);
     const filter = compileMatchers(matchers);
-    const { series, samples } = await this.backend.read({ sql: `SELECT id, labels FROM metric_series WHERE ${filter.where}`, params: filter.params }, startMs, endMs);
+    const { series, samples } = await this.backend.read(catalogueQuery(filter), startMs, endMs);
     const out: Series[] = [];
     for (const c of series) {
       const s = samples.get(c.id);
@@ -128,7 +117,7 @@ export class MetricQuerier implements Querier {
 
   /** Rollup buckets (by policy name, e.g. "1h") of matching series in [startMs, endMs]. */
   async selectRollup(name: string, matchers: readonly LabelMatcher[], startMs: number, endMs: number): Promise<RollupSeries[]> {
-    const catalogue = await this.findSeries(matchers);
+    const catalogue = await findCatalogueRows(this.db, compileMatchers(matchers));
     const points = await this.backend.readRollup(name, catalogue.map((c) => c.id), startMs, endMs);
     return byLabels(catalogue.filter((c) => points.has(c.id)).map((c) => ({ labels: c.labels, points: points.get(c.id)! })));
   }

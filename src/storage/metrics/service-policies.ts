@@ -26,7 +26,7 @@ import type { Labels } from '../../model/labels.js';
 import type { LabelMatcher } from '../api.js';
 import type { Db } from '../db.js';
 import { seriesByIds, type RollupPoint, type SampleBackend } from './backend.js';
-import { compileMatchers } from './matchers.js';
+import { compileMatchers, findCatalogueRows } from './matchers.js';
 import { rollupBuckets } from './rollup.js';
 
 export type Signal = 'metrics' | 'traces' | 'logs';
@@ -238,8 +238,7 @@ export class ServicePolicies {
   /** Ids (and labels) of the service's series matching `matchers`. */
   private async seriesOf(service: string, matchers: readonly LabelMatcher[] = []): Promise<number[]> {
     const filter = compileMatchers([{ name: 'job', type: '=', value: service }, ...matchers]);
-    const rows = await this.db.query<{ id: number; labels: Labels }>(`SELECT id, labels FROM metric_series WHERE ${filter.where}`, filter.params);
-    return (filter.nodeFilter ? rows.filter((r) => filter.nodeFilter!(r.labels)) : rows).map((r) => r.id);
+    return (await findCatalogueRows(this.db, filter)).map((r) => r.id);
   }
 
   private async runRetention(service: string, requestedMs: number, nowMs: number): Promise<void> {
