@@ -1,15 +1,12 @@
 /** Request-body decompression with a ceiling on the decompressed size (compression bombs). */
-import { promisify } from 'node:util';
-import { gunzip as gunzipCallback } from 'node:zlib';
 import { uncompressSync as snappyUncompress } from 'snappy';
+import { gunzipLimited } from '../util/gzip.js';
 import { badRequest, tooLarge } from './errors.js';
 
-const gunzipAsync = promisify(gunzipCallback);
-
-/** Gunzips off the main thread; rejects with 413 past `maxBytes`, 400 for a corrupt stream. */
+/** Gunzips (see gunzipLimited); rejects with 413 past `maxBytes`, 400 for a corrupt stream. */
 export async function gunzip(body: Buffer, maxBytes: number): Promise<Buffer> {
   try {
-    return await gunzipAsync(body, { maxOutputLength: maxBytes });
+    return await gunzipLimited(body, maxBytes);
   } catch (err) {
     if ((err as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') throw tooLarge(`decompressed body is larger than the limit of ${maxBytes} bytes`);
     throw badRequest(`corrupt gzip body: ${(err as Error).message}`, err);

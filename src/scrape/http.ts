@@ -9,8 +9,8 @@
  */
 import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from 'node:http';
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
-import { gunzip } from 'node:zlib';
 import { buildInfo } from '../util/build-info.js';
+import { gunzipLimited } from '../util/gzip.js';
 
 /** Secret values the operator resolved from the endpoint's Secret references. */
 export interface ResolvedAuth {
@@ -130,12 +130,12 @@ export class HttpScraper {
         done({ body: body.toString('utf8'), contentType: res.headers['content-type'] });
         return;
       }
-      // One inflate of the whole body (on the thread pool) costs half of a gunzip stream's CPU,
-      // whose many small chunks and events dominate; maxOutputLength stops a gzip bomb at the limit.
-      gunzip(body, limit > 0 ? { maxOutputLength: limit } : {}, (err, inflated) => {
-        if (err === null) done({ body: inflated.toString('utf8'), contentType: res.headers['content-type'] });
-        else fail((err as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE' ? tooLarge() : new ScrapeError('other', err.message));
-      });
+      // One inflate of the whole body: a gunzip stream's many small chunks and events cost twice
+      // the CPU. maxOutputLength stops a gzip bomb at the limit.
+      gunzipLimited(body, limit).then(
+        (inflated) => done({ body: inflated.toString('utf8'), contentType: res.headers['content-type'] }),
+        (err: NodeJS.ErrnoException) => fail(err.code === 'ERR_BUFFER_TOO_LARGE' ? tooLarge() : new ScrapeError('other', err.message)),
+      );
     });
   }
 
