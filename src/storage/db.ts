@@ -19,8 +19,17 @@ export const SCHEMA = 'sightline';
 
 export type DbKind = 'postgres' | 'embedded';
 
+export interface QueryOptions {
+  /**
+   * Run as a named prepared statement, so a connection parses and analyses this text only once
+   * (PGlite ignores it). For hot statements whose text repeats; a process prepares at most
+   * PREPARED_STATEMENTS_MAX distinct texts and runs further ones unnamed.
+   */
+  prepare?: boolean;
+}
+
 export interface Queryable {
-  query<R = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<R[]>;
+  query<R = Record<string, unknown>>(sql: string, params?: readonly unknown[], options?: QueryOptions): Promise<R[]>;
   /** Runs `COPY <target> FROM STDIN WITH (FORMAT …)` with `data` as the input. */
   copyFrom(copySql: string, data: Uint8Array): Promise<void>;
 }
@@ -41,11 +50,27 @@ const pgTypes = {
     oid === INT8_OID ? Number : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
 };
 
+/** Bounds the statements each connection keeps prepared (a few KB of server memory each). */
+const PREPARED_STATEMENTS_MAX = 200;
+/** Statement names by text, for the whole process: a name always stands for the same text. */
+const preparedNames = new Map<string, string>();
+
+function preparedName(sql: string): string | undefined {
+  let name = preparedNames.get(sql);
+  if (name === undefined && preparedNames.size < PREPARED_STATEMENTS_MAX) {
+    name = `sightline_${preparedNames.size + 1}`;
+    preparedNames.set(sql, name);
+  }
+  return name;
+}
+
 class PostgresClientQueryable implements Queryable {
   constructor(private readonly client: pg.PoolClient | pg.Pool) {}
 
-  async query<R>(sql: string, params?: readonly unknown[]): Promise<R[]> {
-    const res = await this.client.query(sql, params as unknown[] | undefined);
+  async query<R>(sql: string, params?: readonly unknown[], options?: QueryOptions): Promise<R[]> {
+    const values = params as unknown[] | undefined;
+    const name = options?.prepare ? preparedName(sql) : undefined;
+    const res = await this.client.query(name === undefined ? { text: sql, values } : { name, text: sql, values });
     return res.rows as R[];
   }
 
@@ -91,7 +116,10 @@ export class PostgresDb extends PostgresClientQueryable implements Db {
       connectionString: url,
       max: maxConnections,
       types: pgTypes,
-      options: `-c search_path=${SCHEMA},public`,
+      // random_page_cost: PostgreSQL's default (4) assumes spinning disks, and made the planner
+      // prefer a sequential scan of 1,000 catalogue rows (0.31 ms) to the labels' GIN index (0.05 ms).
+      // 1.1 is the usual setting for SSDs and cached data (timescaledb-tune's too).
+      options: `-c search_path=${SCHEMA},public -c random_page_cost=1.1`,
       application_name: 'sightline',
       connectionTimeoutMillis: 10_000,
     });

@@ -91,7 +91,7 @@ export class PlainBackend implements SampleBackend {
         WHERE series_id = ANY(${at.ids}) AND t_start <= ${at.end} AND t_end >= ${at.start} AND t_start >= ${at.param(startMs - this.opts.mergeWindowMs)}::int8`,
       rowTablePart('metric_head', at, 'ctid'),
     ]);
-    const { series: selected, blocks, runs: head } = splitReadRows(await this.db.query<ReadRow>(statement.sql, statement.params));
+    const { series: selected, blocks, runs: head } = splitReadRows(await this.db.query<ReadRow>(statement.sql, statement.params, { prepare: true }));
     blocks.sort((a, b) => a.series_id - b.series_id || a.t_start - b.t_start);
     const samples = new Map<number, SeriesSamples>();
     for (let i = 0; i < blocks.length; ) {

@@ -58,7 +58,7 @@ export class TimescaleBackend implements SampleBackend {
   async read(series: SeriesQuery, startMs: number, endMs: number): Promise<SelectedSamples> {
     // ctid means nothing across compressed chunks: ties keep an arbitrary but consistent first.
     const statement = readStatement(series, startMs, endMs, (at) => [rowTablePart('metric_samples', at)]);
-    const { series: selected, runs } = splitReadRows(await this.db.query<ReadRow>(statement.sql, statement.params));
+    const { series: selected, runs } = splitReadRows(await this.db.query<ReadRow>(statement.sql, statement.params, { prepare: true }));
     return { series: selected, samples: runs };
   }
 
