@@ -9,7 +9,8 @@ import type { Labels } from '../src/model/labels.js';
 import { detectCapabilities } from '../src/storage/capabilities.js';
 import { PostgresDb } from '../src/storage/db.js';
 import { migrate } from '../src/storage/migrate.js';
-import { seriesKey, type SeriesEntry } from '../src/storage/metrics/catalogue.js';
+import type { SeriesEntry } from '../src/storage/metrics/catalogue.js';
+import { labelsKey } from '../src/model/labels.js';
 import { BoundedCache } from '../src/util/bounded-cache.js';
 import { encodeSampleCopy } from '../src/storage/metrics/copy.js';
 import { openMetricStore } from '../src/storage/metrics/store.js';
@@ -66,10 +67,10 @@ const store = await openMetricStore(db, caps, { maintenanceIntervalMs: 0, now: (
   gc();
   const before = process.memoryUsage().heapUsed;
   const cache = new BoundedCache<SeriesEntry>(SERIES);
-  for (let i = 0; i < SERIES; i++) cache.set(seriesKey(labels[i]!), { id: i + 1, lastT: 0, lastLo: 0, lastHi: 0 });
+  for (let i = 0; i < SERIES; i++) cache.set(labelsKey(labels[i]!), { id: i + 1, lastT: 0, lastLo: 0, lastHi: 0 });
   gc();
   const after = process.memoryUsage().heapUsed;
-  const keyLen = labels.slice(0, 1000).reduce((n, l) => n + seriesKey(l).length, 0) / 1000;
+  const keyLen = labels.slice(0, 1000).reduce((n, l) => n + labelsKey(l).length, 0) / 1000;
   console.log(`RAM per cached series: ${((after - before) / SERIES).toFixed(0)} B (key ≈${keyLen.toFixed(0)} chars; ${cache.size} entries)`);
 }
 

@@ -10,6 +10,7 @@ import { STALE_NAN } from '../model/samples.js';
 import { relabel, type CompiledRelabelConfig } from '../discovery/relabel.js';
 import type { Appender, MetricStore, SeriesHandle } from '../storage/api.js';
 import { errorMessage } from '../util/errors.js';
+import { flattened } from '../util/strings.js';
 import { logger } from '../util/log.js';
 import { createParser, formatForContentType, ownedString, ParseError, type ExpositionFormat } from './parser/index.js';
 import { HttpScraper, ScrapeError, type ResolvedAuth } from './http.js';
@@ -64,8 +65,8 @@ export interface SeriesRef {
   readonly labels: Labels;
   /** The iteration that last appended it (duplicate detection, eviction). */
   seenIter: number;
-  /** The store's handle, once appended. */
-  handle?: SeriesHandle;
+  /** The store's handle, once appended (declared at creation, so no property array is added later). */
+  handle: SeriesHandle | undefined;
 }
 
 interface CacheEntry {
@@ -111,7 +112,7 @@ export class ScrapeLoop {
     inherited: readonly SeriesRef[] = [],
   ) {
     this.scraper = new HttpScraper(target.url, target.timeoutMs, settings.bodySizeLimit, settings.auth);
-    this.report = REPORT_NAMES.map((name) => ({ labels: canonicalLabels({ ...target.labels, [METRIC_NAME]: name }), seenIter: 0 }));
+    this.report = REPORT_NAMES.map((name) => ({ labels: canonicalLabels({ ...target.labels, [METRIC_NAME]: name }), seenIter: 0, handle: undefined }));
     // A loop restarted for a settings change continues the old loop's staleness tracking.
     for (const ref of inherited) this.refs.set(labelsKey(ref.labels), ref);
     this.prev = [...inherited];
@@ -299,8 +300,8 @@ export class ScrapeLoop {
     const key = labelsKey(labels);
     let ref = this.refs.get(key);
     if (ref === undefined) {
-      ref = { labels: canonicalLabels(labels), seenIter: 0 };
-      this.refs.set(key, ref);
+      ref = { labels: canonicalLabels(labels), seenIter: 0, handle: undefined };
+      this.refs.set(flattened(key), ref);
     }
     return ref;
   }

@@ -59,19 +59,31 @@ export function ownedString(s: string): string {
   return s.length < 13 ? s : (' ' + s).slice(1);
 }
 
-// Metric and label names repeat across samples and scrapes: one owned copy of each is enough.
-const NAME_TABLE_LIMIT = 100_000;
-const nameTable = new Map<string, string>();
+/**
+ * Owned copies of strings that repeat across samples, targets and scrapes: metric and label names,
+ * and short label values (`GET`, `200`, handler paths), which every kept series would otherwise
+ * hold a copy of (≈9 small strings per series in a heap snapshot of bench/scrape.ts).
+ */
+class InternTable {
+  private readonly table = new Map<string, string>();
 
-function internName(s: string): string {
-  const hit = nameTable.get(s);
-  if (hit !== undefined) return hit;
-  // Cleared rather than evicted: it only bounds memory if a target sends endless distinct names.
-  if (nameTable.size >= NAME_TABLE_LIMIT) nameTable.clear();
-  const owned = ownedString(s);
-  nameTable.set(owned, owned);
-  return owned;
+  constructor(private readonly limit: number) {}
+
+  intern(s: string): string {
+    const hit = this.table.get(s);
+    if (hit !== undefined) return hit;
+    // Cleared rather than evicted: it only bounds memory if a target sends endless distinct strings.
+    if (this.table.size >= this.limit) this.table.clear();
+    const owned = ownedString(s);
+    this.table.set(owned, owned);
+    return owned;
+  }
 }
+
+const nameTable = new InternTable(100_000);
+const valueTable = new InternTable(100_000);
+/** Longer values are mostly unique (ids, URLs with parameters) and are copied, not interned. */
+const INTERNED_VALUE_MAX = 64;
 
 // `le` and `quantile` values repeat in every histogram and summary, so their formatting is cached.
 const FLOAT_LABEL_CACHE_LIMIT = 10_000;
@@ -256,7 +268,8 @@ export abstract class ParserBase implements ExpositionParser {
   private labelValue(offsets: number[], i: number, isFloatLabel: boolean): string {
     const vs = offsets[i + 2]!;
     const ve = offsets[i + 3]!;
-    const value = offsets[i + 4] === 1 ? unescape(this.text, vs, ve, true) : ownedString(this.text.slice(vs, ve));
+    const raw = offsets[i + 4] === 1 ? unescape(this.text, vs, ve, true) : this.text.slice(vs, ve);
+    const value = raw.length <= INTERNED_VALUE_MAX ? valueTable.intern(raw) : ownedString(raw);
     return isFloatLabel ? normalizeFloatLabel(value) : value;
   }
 
@@ -320,7 +333,7 @@ export abstract class ParserBase implements ExpositionParser {
       // Entries are in page order, so one forward search for backslashes serves them all.
       if (nextBackslash < start) nextBackslash = this.indexOrEnd('\\', start);
       const help = nextBackslash < end ? unescape(this.text, start, end, d[i + 4] === 1) : ownedString(this.text.slice(start, end));
-      this.metadataFor(internName(this.text.slice(d[i], d[i + 1]))).help = help;
+      this.metadataFor(nameTable.intern(this.text.slice(d[i], d[i + 1]))).help = help;
     }
     pending.count = 0;
   }
@@ -342,7 +355,7 @@ export abstract class ParserBase implements ExpositionParser {
   private nameAt(slots: string[], slot: number, start: number, end: number): string {
     const cached = slots[slot];
     if (cached !== undefined && cached.length === end - start && this.sameText(cached, start)) return cached;
-    const name = internName(this.text.slice(start, end));
+    const name = nameTable.intern(this.text.slice(start, end));
     slots[slot] = name;
     return name;
   }

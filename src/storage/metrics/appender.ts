@@ -14,10 +14,10 @@
  *    the writer cannot see (an out-of-order timestamp already stored, or a series not in the
  *    cache) is resolved on read and compaction: the first written sample wins.
  */
-import { METRIC_NAME, type Labels } from '../../model/labels.js';
 import { SightlineError } from '../../util/errors.js';
 import type { Appender, CommitResult, SeriesHandle } from '../api.js';
-import { seriesKey, type KnownSeries, type SeriesCache, type SeriesRequest, type SeriesRequests } from './catalogue.js';
+import { labelsKey, METRIC_NAME, type Labels } from '../../model/labels.js';
+import { type KnownSeries, type SeriesCache, type SeriesRequest, type SeriesRequests } from './catalogue.js';
 import type { WriteQueue } from './writer.js';
 
 /** Limits the appender enforces; mutable so a policy change applies to appenders already handed out. */
@@ -65,7 +65,7 @@ export class MetricAppender implements Appender {
     const name = labels[METRIC_NAME];
     if (typeof name !== 'string' || name === '') rejectSample('invalid_labels', 'series labels must include a non-empty __name__');
     this.checkTime(timestampMs);
-    const key = seriesKey(labels);
+    const key = labelsKey(labels);
     const slots = this.keyIndex();
     let ref = slots.get(key);
     if (ref === undefined) {

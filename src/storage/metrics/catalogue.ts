@@ -4,8 +4,9 @@
  * created in bulk with `INSERT … ON CONFLICT DO NOTHING` then read back, so concurrent writers
  * (in this process or other replicas) creating the same series neither fail nor duplicate it.
  */
-import { compareLabelNames, METRIC_NAME, type Labels } from '../../model/labels.js';
+import { labelsKey, METRIC_NAME, type Labels } from '../../model/labels.js';
 import type { BoundedCache } from '../../util/bounded-cache.js';
+import { flattened } from '../../util/strings.js';
 import type { SeriesHandle } from '../api.js';
 import type { Queryable } from '../db.js';
 
@@ -18,26 +19,8 @@ export interface SeriesEntry {
   lastHi: number;
 }
 
-/** Cached series by key (seriesKey). */
+/** Cached series by labelsKey. */
 export type SeriesCache = BoundedCache<SeriesEntry>;
-
-/**
- * The cache key of a label set: sorted `name\0value\1` pairs (the format of labelsKey). Built by
- * concatenation, ≈0.4 µs for 9 labels here vs ≈2.8 µs via JSON.stringify; labels are only sorted
- * when they arrive unsorted (remote write sends them sorted).
- */
-export function seriesKey(labels: Labels): string {
-  const names = Object.keys(labels);
-  for (let i = 1; i < names.length; i++) {
-    if (compareLabelNames(names[i - 1]!, names[i]!) > 0) {
-      names.sort(compareLabelNames);
-      break;
-    }
-  }
-  let key = '';
-  for (const name of names) key += `${name}\u0000${labels[name]}\u0001`;
-  return key;
-}
 
 /** A series an appender batch writes to; the writer resolves those without an entry. */
 export interface SeriesRequest {
@@ -70,9 +53,8 @@ export class SeriesRequests {
     if (request === undefined) {
       const name = labels[METRIC_NAME];
       if (typeof name !== 'string' || name === '') return undefined;
-      const key = seriesKey(labels);
-      key.charCodeAt(0); // flatten once (see BoundedCache.set)
-      request = { key, labels, seriesHandle: true };
+      // Every field from the start: ones added later would go to a separate property array.
+      request = { key: flattened(labelsKey(labels)), labels, seriesHandle: true, entry: undefined, batch: undefined, slot: undefined };
       this.known.set(labels, request);
     }
     return request;
@@ -98,13 +80,8 @@ export class SeriesCatalogue {
     if (missing.length > 0) {
       const found = new Map<string, SeriesEntry>();
       const remember = (rows: { id: number; labels: Record<string, string> }[]): void => {
-        for (const row of rows) {
-          // lastT -Infinity: no committed sample known, so no duplicate check until one is.
-          const entry = { id: row.id, lastT: -Infinity, lastLo: 0, lastHi: 0 };
-          const key = seriesKey(row.labels);
-          found.set(key, entry);
-          this.cache.set(key, entry);
-        }
+        // lastT -Infinity: no committed sample known, so no duplicate check until one is.
+        for (const row of rows) found.set(labelsKey(row.labels), { id: row.id, lastT: -Infinity, lastLo: 0, lastHi: 0 });
       };
       const inserted = await this.db.query<{ id: number; labels: Record<string, string> }>(
         'INSERT INTO metric_series (labels) SELECT unnest($1::jsonb[]) ON CONFLICT DO NOTHING RETURNING id, labels',
@@ -121,7 +98,13 @@ export class SeriesCatalogue {
           ]),
         );
       }
-      for (let i = 0; i < requests.length; i++) entries[i] ??= found.get(requests[i]!.key);
+      for (let i = 0; i < requests.length; i++) {
+        if (entries[i] !== undefined) continue;
+        const key = requests[i]!.key;
+        entries[i] = found.get(key);
+        // Cached under the request's key: the series' handle already holds that string.
+        if (entries[i] !== undefined) this.cache.set(key, entries[i]!);
+      }
     }
     if (entries.some((e) => e === undefined)) throw new Error('series catalogue did not return an id for every label set');
     return { entries: entries as SeriesEntry[], createdIds };
