@@ -204,6 +204,25 @@ describe.each(BACKENDS)('metrics store on %s', (kind) => {
       expect([...s!.values]).toEqual([1, 4]);
     });
 
+    it('keeps every sample and the duplicate rules of a batch larger than its initial buffers, and of one reusing its appender', async () => {
+      clock.ms = now;
+      const series = Array.from({ length: 700 }, (_, i) => ({ __name__: 'sized', i: String(i) }));
+      const app = store.appender();
+      for (const [i, l] of series.entries()) app.appendKnown!(l, now - 30_000, i);
+      for (const [i, l] of series.entries()) app.append({ ...l }, now - 20_000, -i);
+      expect(code(() => app.appendKnown!(series[699]!, now - 20_000, 1))).toBe('duplicate_sample_for_timestamp');
+      await expect(app.commit()).resolves.toMatchObject({ samplesWritten: 1400, seriesCreated: 700 });
+      // The same appender, reset by its commit: the next batch starts from the committed samples.
+      expect(code(() => app.appendKnown!(series[5]!, now - 20_000, 7))).toBe('duplicate_sample_for_timestamp');
+      app.appendKnown!(series[5]!, now - 10_000, 7);
+      await expect(app.commit()).resolves.toMatchObject({ samplesWritten: 1 });
+      const selected = await store.querier().select([eq('__name__', 'sized')], now - MINUTE, now);
+      expect(selected).toHaveLength(700);
+      const five = selected.find((s) => s.labels.i === '5')!;
+      expect([...five.values]).toEqual([5, -5, 7]);
+      expect(selected.every((s) => s.values[1] === -Number(s.labels.i))).toBe(true);
+    });
+
     it('rejects samples too old, outside the out-of-order window, too far ahead, or with bad labels/timestamps', () => {
       clock.ms = now;
       const app = store.appender();
