@@ -14,10 +14,10 @@
  *    the writer cannot see (an out-of-order timestamp already stored, or a series not in the
  *    cache) is resolved on read and compaction: the first written sample wins.
  */
+import { labelsKey, METRIC_NAME, type Labels } from '../../model/labels.js';
 import { SightlineError } from '../../util/errors.js';
 import type { Appender, CommitResult, SeriesHandle } from '../api.js';
-import { labelsKey, METRIC_NAME, type Labels } from '../../model/labels.js';
-import { type KnownSeries, type SeriesCache, type SeriesRequest, type SeriesRequests } from './catalogue.js';
+import type { KnownSeries, SeriesCache, SeriesRequest, SeriesRequests } from './catalogue.js';
 import type { WriteQueue } from './writer.js';
 
 /** Limits the appender enforces; mutable so a policy change applies to appenders already handed out. */
