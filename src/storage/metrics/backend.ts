@@ -4,6 +4,7 @@
  * merging sample runs with one duplicate rule.
  */
 import type { Labels } from '../../model/labels.js';
+import type { Queryable } from '../db.js';
 import type { SampleRows } from './copy.js';
 import { readFloat8s, readInt8s } from './copy.js';
 import type { MetricsBackendKind } from './schema.js';
@@ -83,16 +84,29 @@ export interface ReadRow {
   vs: Uint8Array;
 }
 
+/** Where a read part finds the selected series ids, its time bounds, and further parameters. */
+export interface ReadPartContext {
+  ids: string;
+  start: string;
+  end: string;
+  param(v: unknown): string;
+}
+
 /**
- * The read statement: the series query as a CTE, its rows, then the sample parts a backend adds.
- * Each part selects (part, series_id, labels, t_start, data, ts, vs) for the series `= ANY(ids)`,
- * with `start`/`end`/`param` naming the time bounds and further parameters.
+ * Runs a read: the series query as a CTE, its rows, then the sample parts a backend adds, each
+ * selecting (part, series_id, labels, t_start, data, ts, vs) for the series `= ANY(ids)`. The
+ * statement is prepared (its text repeats query after query); its rows come back split by part.
  */
-export function readStatement(
+export async function readRows(db: Queryable, series: SeriesQuery, startMs: number, endMs: number, parts: (at: ReadPartContext) => string[]): Promise<ReadResult> {
+  const statement = readStatement(series, startMs, endMs, parts);
+  return splitReadRows(await db.query<ReadRow>(statement.sql, statement.params, { prepare: true }));
+}
+
+function readStatement(
   series: SeriesQuery,
   startMs: number,
   endMs: number,
-  parts: (at: { ids: string; start: string; end: string; param(v: unknown): string }) => string[],
+  parts: (at: ReadPartContext) => string[],
 ): { sql: string; params: unknown[] } {
   const params = [...series.params];
   const param = (v: unknown): string => {
@@ -122,8 +136,14 @@ export function rowTablePart(table: string, at: { ids: string; start: string; en
        FROM ${table} WHERE series_id = ANY(${at.ids}) AND t >= ${at.start} AND t <= ${at.end} GROUP BY series_id`;
 }
 
-/** A read statement's rows split by part; runs decoded (and deduplicated) per series. */
-export function splitReadRows(rows: readonly ReadRow[]): { series: { id: number; labels: Labels }[]; blocks: ReadRow[]; runs: Map<number, SeriesSamples> } {
+/** A read's rows by part: catalogue rows, packed blocks, and row-table runs decoded (and deduplicated) per series. */
+export interface ReadResult {
+  series: { id: number; labels: Labels }[];
+  blocks: ReadRow[];
+  runs: Map<number, SeriesSamples>;
+}
+
+function splitReadRows(rows: readonly ReadRow[]): ReadResult {
   const series: { id: number; labels: Labels }[] = [];
   const blocks: ReadRow[] = [];
   const runs = new Map<number, SeriesSamples>();

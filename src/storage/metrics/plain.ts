@@ -6,8 +6,8 @@
  *    the runtime compacts it: per series, samples are deduplicated, packed into one block
  *    (codec.ts, ≈6 B/sample vs ≈96 B for an indexed row) and rolled up, then the partition is
  *    dropped, all in one transaction;
- *  - closed 2 h windows then get their blocks merged per series, into blocks of up to 120 samples (≈5 B/sample at a
- *    15 s scrape interval, measured by bench/ingest-storage.ts);
+ *  - closed 2 h windows then get their blocks merged per series, into blocks of up to 120
+ *    samples (≈5 B/sample at a 15 s scrape interval, measured by bench/ingest-storage.ts);
  *  - reads merge blocks (primary key (series_id, t_start)) with the head.
  * Blocks are range-partitioned by t_start, so retention drops whole partitions.
  */
@@ -16,11 +16,9 @@ import { logger } from '../../util/log.js';
 import {
   dedupeSorted,
   mergeRuns,
-  readStatement,
+  readRows,
   rollupPointsBySeries,
   rowTablePart,
-  splitReadRows,
-  type ReadRow,
   type RollupPoint,
   type SampleBackend,
   type SelectedSamples,
@@ -86,12 +84,11 @@ export class PlainBackend implements SampleBackend {
     // A block never spans more than one merge window, which bounds t_start for partition pruning.
     // No ORDER BY: sorting wide bytea rows in PostgreSQL spilled to disk for long ranges; the few
     // blocks per series are ordered here instead.
-    const statement = readStatement(series, startMs, endMs, (at) => [
+    const { series: selected, blocks, runs: head } = await readRows(this.db, series, startMs, endMs, (at) => [
       `SELECT 1, series_id, NULL, t_start, data, NULL, NULL FROM metric_blocks
         WHERE series_id = ANY(${at.ids}) AND t_start <= ${at.end} AND t_end >= ${at.start} AND t_start >= ${at.param(startMs - this.opts.mergeWindowMs)}::int8`,
       rowTablePart('metric_head', at, 'ctid'),
     ]);
-    const { series: selected, blocks, runs: head } = splitReadRows(await this.db.query<ReadRow>(statement.sql, statement.params, { prepare: true }));
     blocks.sort((a, b) => a.series_id - b.series_id || a.t_start - b.t_start);
     const samples = new Map<number, SeriesSamples>();
     for (let i = 0; i < blocks.length; ) {

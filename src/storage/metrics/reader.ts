@@ -49,7 +49,6 @@ export class MetricQuerier implements Querier {
     return { ...filter, where: filter.where + active };
   }
 
-
   /** Distinct strings computed in SQL when every matcher went to SQL, else from the filtered catalogue rows. */
   private async distinct(sqlExpr: string, fromRow: (labels: Labels) => readonly string[], matchers: readonly LabelMatcher[], startMs: number, endMs: number): Promise<string[]> {
     const filter = this.seriesFilter(matchers, startMs, endMs);

@@ -5,7 +5,7 @@
  * Not exercised in CI (no TimescaleDB there); the same behaviour is covered on the plain path.
  */
 import { SCHEMA, type Db } from '../db.js';
-import { readStatement, rollupPointsBySeries, rowTablePart, splitReadRows, type ReadRow, type RollupPoint, type SampleBackend, type SelectedSamples, type SeriesQuery } from './backend.js';
+import { readRows, rollupPointsBySeries, rowTablePart, type RollupPoint, type SampleBackend, type SelectedSamples, type SeriesQuery } from './backend.js';
 import { encodeSampleCopy, type SampleRows } from './copy.js';
 import type { MetricsPolicies, PolicyState, RollupPolicy } from './policy-types.js';
 
@@ -57,8 +57,7 @@ export class TimescaleBackend implements SampleBackend {
 
   async read(series: SeriesQuery, startMs: number, endMs: number): Promise<SelectedSamples> {
     // ctid means nothing across compressed chunks: ties keep an arbitrary but consistent first.
-    const statement = readStatement(series, startMs, endMs, (at) => [rowTablePart('metric_samples', at)]);
-    const { series: selected, runs } = splitReadRows(await this.db.query<ReadRow>(statement.sql, statement.params, { prepare: true }));
+    const { series: selected, runs } = await readRows(this.db, series, startMs, endMs, (at) => [rowTablePart('metric_samples', at)]);
     return { series: selected, samples: runs };
   }
 
