@@ -152,7 +152,7 @@ const [cfg] = await db.query<{ chunk: string; ord: string }>(
   `SELECT (SELECT d.interval_length FROM _timescaledb_catalog.dimension d JOIN _timescaledb_catalog.hypertable h ON h.id = d.hypertable_id WHERE h.table_name = 'metric_samples')::text AS chunk,
           (SELECT string_agg(attname || CASE WHEN orderby_asc THEN '' ELSE ' DESC' END, ',') FROM timescaledb_information.compression_settings WHERE hypertable_name = 'metric_samples' AND orderby_column_index IS NOT NULL) AS ord`,
 );
-await measure(`${SCHEMA}.metric_samples`, await load((r) => backend.write(r)), `schema as migrated (chunk ${Number(cfg!.chunk) / HOUR} h, orderby ${cfg!.ord})`);
+await measure(`${SCHEMA}.metric_samples`, await load((rows) => backend.write({ rows, pages: [] })), `schema as migrated (chunk ${Number(cfg!.chunk) / HOUR} h, orderby ${cfg!.ord})`);
 // Payload per column and per kind of series, read from the first compressed chunk.
 const [rel] = await compressedChunks('metric_samples');
 for (const col of ['t', 'v']) {

@@ -5,8 +5,8 @@
  */
 import type { Labels } from '../../model/labels.js';
 import type { Queryable } from '../db.js';
-import type { SampleRows } from './copy.js';
-import { readFloat8s, readInt8s } from './copy.js';
+import type { SamplePage, SampleRows } from './copy.js';
+import { float64Words, readFloat8s, readInt8s } from './copy.js';
 import type { MetricsBackendKind } from './schema.js';
 import type { MetricsPolicies, PolicyState, RollupPolicy } from './policy-types.js';
 
@@ -25,12 +25,18 @@ export interface RollupPoint {
   last: number;
 }
 
+/** One group write: rows, and pages (many series at one timestamp, see head-pages.ts). */
+export interface SampleGroup {
+  readonly rows: SampleRows;
+  readonly pages: readonly SamplePage[];
+}
+
 export interface SampleBackend {
   readonly kind: MetricsBackendKind;
   /** Makes sure samples in [minT, maxT] have somewhere to go (e.g. creates partitions). */
   prepareWrite(minT: number, maxT: number): Promise<void>;
-  /** Writes the rows in one statement, hence one transaction. */
-  write(rows: SampleRows): Promise<void>;
+  /** Writes a group's samples in one transaction. */
+  write(group: SampleGroup): Promise<void>;
   /** The series `series` selects and their samples in [startMs, endMs], in one statement. */
   read(series: SeriesQuery, startMs: number, endMs: number): Promise<SelectedSamples>;
   /** A subquery yielding `series_id` of series with samples in [$startParam, $endParam]. */
@@ -125,34 +131,54 @@ function readStatement(
   return { sql, params };
 }
 
-/**
- * The read part for a (series_id, t, v) row table: samples grouped per series, as int8send() /
- * float8send() bytes (text output would lose NaN payloads). `tieBreak` orders rows with equal
- * timestamps (insertion order for an append-only heap).
- */
-export function rowTablePart(table: string, at: { ids: string; start: string; end: string }, tieBreak = ''): string {
-  const order = `ORDER BY t${tieBreak ? `, ${tieBreak}` : ''}`;
-  return `SELECT 2, series_id, NULL, NULL, NULL, string_agg(int8send(t), ''::bytea ${order}), string_agg(float8send(v), ''::bytea ${order})
-       FROM ${table} WHERE series_id = ANY(${at.ids}) AND t >= ${at.start} AND t <= ${at.end} GROUP BY series_id`;
+/** A read's filter on a (series_id, t) table: the selected series, inside the time bounds. */
+export function selectedInRange(at: ReadPartContext): string {
+  return `series_id = ANY(${at.ids}) AND t >= ${at.start} AND t <= ${at.end}`;
 }
 
-/** A read's rows by part: catalogue rows, packed blocks, and row-table runs decoded (and deduplicated) per series. */
+/**
+ * A read part (part 2) for a (series_id, t, v) row table: samples grouped per series, as
+ * int8send() / float8send() bytes (text output would lose NaN payloads). `tieBreak` orders rows
+ * with equal timestamps (insertion order for an append-only heap).
+ */
+export function rowTablePart(table: string, where: string, tieBreak = ''): string {
+  const order = `ORDER BY t${tieBreak ? `, ${tieBreak}` : ''}`;
+  return `SELECT 2 AS part, series_id, NULL AS labels, NULL AS t_start, NULL AS data, string_agg(int8send(t), ''::bytea ${order}) AS ts, string_agg(float8send(v), ''::bytea ${order}) AS vs
+       FROM ${table} WHERE ${where} GROUP BY series_id`;
+}
+
+/** A read's rows by part: catalogue rows, packed blocks, and sample runs (parts 2 and up) per series. */
 export interface ReadResult {
   series: { id: number; labels: Labels }[];
   blocks: ReadRow[];
+  /** Per series, its runs decoded and merged, the lower part winning on equal timestamps. */
   runs: Map<number, SeriesSamples>;
 }
 
-function splitReadRows(rows: readonly ReadRow[]): ReadResult {
+export function splitReadRows(rows: readonly ReadRow[]): ReadResult {
   const series: { id: number; labels: Labels }[] = [];
   const blocks: ReadRow[] = [];
-  const runs = new Map<number, SeriesSamples>();
+  const runRows = new Map<number, ReadRow[]>();
   for (const r of rows) {
     if (r.part === 0) series.push({ id: r.series_id, labels: r.labels });
     else if (r.part === 1) blocks.push(r);
-    else runs.set(r.series_id, dedupeSorted({ timestamps: readInt8s(r.ts), values: readFloat8s(r.vs) }));
+    else {
+      const list = runRows.get(r.series_id);
+      if (list) list.push(r);
+      else runRows.set(r.series_id, [r]);
+    }
+  }
+  const runs = new Map<number, SeriesSamples>();
+  for (const [id, list] of runRows) {
+    // Parts arrive in any order; the lower part wins ties.
+    if (list.length > 1) list.sort((a, b) => a.part - b.part);
+    runs.set(id, list.length === 1 ? decodeRun(list[0]!) : mergeRuns(list.map(decodeRun), -Infinity, Infinity));
   }
   return { series, blocks, runs };
+}
+
+function decodeRun(r: ReadRow): SeriesSamples {
+  return dedupeSorted({ timestamps: readInt8s(r.ts), values: readFloat8s(r.vs) });
 }
 
 /**
@@ -199,19 +225,14 @@ function lastOf(ts: Float64Array): number {
   return ts[ts.length - 1]!;
 }
 
-/** Raw 64-bit words of a float array: copies through them keep NaN payloads bit-exact. */
-function words(a: Float64Array): Uint32Array {
-  return new Uint32Array(a.buffer, a.byteOffset, a.length * 2);
-}
-
 /** Two sorted runs merged, `a` first on equal timestamps (duplicates kept for dedupeSorted). */
 function mergeTwo(a: SeriesSamples, b: SeriesSamples): SeriesSamples {
   const n = a.timestamps.length + b.timestamps.length;
   const timestamps = new Float64Array(n);
   const values = new Float64Array(n);
-  const out = words(values);
-  const aw = words(a.values);
-  const bw = words(b.values);
+  const out = float64Words(values);
+  const aw = float64Words(a.values);
+  const bw = float64Words(b.values);
   const at = a.timestamps;
   const bt = b.timestamps;
   let i = 0;
@@ -246,11 +267,11 @@ export function mergeRuns(runs: readonly SeriesSamples[], startMs: number, endMs
   const n = parts.reduce((sum, p) => sum + p.timestamps.length, 0);
   const timestamps = new Float64Array(n);
   const values = new Float64Array(n);
-  const out = words(values);
+  const out = float64Words(values);
   let k = 0;
   for (const p of parts) {
     timestamps.set(p.timestamps, k);
-    out.set(words(p.values), k * 2);
+    out.set(float64Words(p.values), k * 2);
     k += p.timestamps.length;
   }
   return { timestamps, values };

@@ -35,6 +35,13 @@ export class CopyWriter {
     this.at += 2;
   }
 
+  int2(v: number): void {
+    this.reserve(6);
+    this.view.setInt32(this.at, 2);
+    this.view.setInt16(this.at + 4, v);
+    this.at += 6;
+  }
+
   int4(v: number): void {
     this.reserve(8);
     this.view.setInt32(this.at, 4);
@@ -61,6 +68,19 @@ export class CopyWriter {
     this.at += 12;
   }
 
+  /** A bytea of values[from, to) as big-endian float8 bits (float8send()'s layout), from their words. */
+  float8s(words: Uint32Array, from: number, to: number): void {
+    const n = to - from;
+    this.reserve(4 + n * 8);
+    this.view.setInt32(this.at, n * 8);
+    let at = this.at + 4;
+    for (let i = from; i < to; i++, at += 8) {
+      this.view.setUint32(at, words[i * 2 + 1]!);
+      this.view.setUint32(at + 4, words[i * 2]!);
+    }
+    this.at = at;
+  }
+
   bytea(data: Uint8Array): void {
     this.reserve(4 + data.length);
     this.view.setInt32(this.at, data.length);
@@ -83,16 +103,32 @@ export interface SampleRows {
   readonly values: Float64Array;
 }
 
-/** Encodes rows for `COPY … (series_id int4, t int8, v float8) FROM STDIN WITH (FORMAT binary)`. */
-export function encodeSampleCopy(rows: SampleRows): Uint8Array {
-  const out = new CopyWriter(rows.length * 34 + 32);
-  // Values are read as 32-bit halves so NaN payloads are never canonicalised.
-  const words = new Uint32Array(rows.values.buffer, rows.values.byteOffset, rows.length * 2);
-  for (let i = 0; i < rows.length; i++) {
+/** Many series' samples at one timestamp (e.g. one scrape), `seriesIds[i]` with `values[i]`. */
+export interface SamplePage {
+  readonly t: number;
+  readonly seriesIds: Int32Array;
+  readonly values: Float64Array;
+}
+
+/** The 32-bit halves of a float array: read through them, NaN payloads are never canonicalised. */
+export function float64Words(values: Float64Array): Uint32Array {
+  return new Uint32Array(values.buffer, values.byteOffset, values.length * 2);
+}
+
+/** Encodes rows, and pages as rows, for `COPY … (series_id int4, t int8, v float8) FROM STDIN WITH (FORMAT binary)`. */
+export function encodeSampleCopy(rows: SampleRows, pages: readonly SamplePage[] = []): Uint8Array {
+  const out = new CopyWriter((rows.length + pages.reduce((n, p) => n + p.values.length, 0)) * 34 + 32);
+  const row = (id: number, t: number, words: Uint32Array, i: number): void => {
     out.row(3);
-    out.int4(rows.seriesIds[i]!);
-    out.int8(rows.timestamps[i]!);
+    out.int4(id);
+    out.int8(t);
     out.float8Words(words[i * 2]!, words[i * 2 + 1]!);
+  };
+  const words = float64Words(rows.values);
+  for (let i = 0; i < rows.length; i++) row(rows.seriesIds[i]!, rows.timestamps[i]!, words, i);
+  for (const p of pages) {
+    const pageWords = float64Words(p.values);
+    for (let i = 0; i < p.values.length; i++) row(p.seriesIds[i]!, p.t, pageWords, i);
   }
   return out.finish();
 }

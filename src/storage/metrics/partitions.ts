@@ -1,7 +1,8 @@
 /**
  * Native range partitions by time, created ahead by the runtime and dropped for retention.
  * Partition names carry their bounds (`<parent>_<start>_<end>`, milliseconds) so listing them
- * needs no catalogue parsing of partition bound expressions.
+ * needs no catalogue parsing of partition bound expressions. Sibling tables partitioned the same
+ * way (e.g. the head's pages and layouts) get their partitions created and dropped with the parent's.
  */
 import { SCHEMA, type Queryable } from '../db.js';
 
@@ -21,7 +22,13 @@ export class RangePartitions {
     private readonly db: Queryable,
     readonly parent: string,
     readonly spanMs: number,
+    private readonly siblings: readonly string[] = [],
   ) {}
+
+  /** The name of `p`'s partition of `table` (the parent or a sibling). */
+  static partitionOf(table: string, p: Partition): string {
+    return `${table}_${p.start}_${p.end}`;
+  }
 
   startOf(t: number): number {
     return Math.floor(t / this.spanMs) * this.spanMs;
@@ -32,10 +39,12 @@ export class RangePartitions {
     for (let start = this.startOf(minT); start <= maxT; start += this.spanMs) {
       if (this.known.has(start)) continue;
       const end = start + this.spanMs;
-      try {
-        await this.db.query(`CREATE TABLE IF NOT EXISTS ${SCHEMA}.${this.parent}_${start}_${end} PARTITION OF ${SCHEMA}.${this.parent} FOR VALUES FROM (${start}) TO (${end})`);
-      } catch (err) {
-        if (!ALREADY_CREATED.has((err as { code?: string }).code ?? '')) throw err;
+      for (const table of [this.parent, ...this.siblings]) {
+        try {
+          await this.db.query(`CREATE TABLE IF NOT EXISTS ${SCHEMA}.${table}_${start}_${end} PARTITION OF ${SCHEMA}.${table} FOR VALUES FROM (${start}) TO (${end})`);
+        } catch (err) {
+          if (!ALREADY_CREATED.has((err as { code?: string }).code ?? '')) throw err;
+        }
       }
       this.known.add(start);
     }
@@ -58,9 +67,10 @@ export class RangePartitions {
     return out.sort((a, b) => a.start - b.start);
   }
 
-  /** Drops a partition; `q` lets compaction drop inside its own transaction. */
+  /** Drops a partition (and its siblings'); `q` lets compaction drop inside its own transaction. */
   async drop(p: Partition, q: Queryable = this.db): Promise<void> {
-    await q.query(`DROP TABLE IF EXISTS ${SCHEMA}.${p.name}`);
+    const tables = [this.parent, ...this.siblings].map((t) => `${SCHEMA}.${RangePartitions.partitionOf(t, p)}`);
+    await q.query(`DROP TABLE IF EXISTS ${tables.join(', ')}`);
     this.known.delete(p.start);
   }
 }

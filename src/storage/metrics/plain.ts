@@ -1,7 +1,8 @@
 /**
  * The plain PostgreSQL (and PGlite) sample backend, a Prometheus-style head + blocks design:
  *  - writes go by binary COPY into `metric_head`, unindexed and range-partitioned by time
- *    (≈1–1.5 M rows/s here, vs ≈0.3 M/s with a (series_id, t) btree);
+ *    (≈1–1.5 M rows/s here, vs ≈0.3 M/s with a (series_id, t) btree); scrapes go packed, as
+ *    head pages (head-pages.ts), partitioned and compacted with the head;
  *  - once a head partition can no longer receive samples (older than the out-of-order window),
  *    the runtime compacts it: per series, samples are deduplicated, packed into one block
  *    (codec.ts, ≈6 B/sample vs ≈96 B for an indexed row) and rolled up, then the partition is
@@ -14,19 +15,23 @@
 import { SCHEMA, type Db, type Queryable } from '../db.js';
 import { logger } from '../../util/log.js';
 import {
-  dedupeSorted,
   mergeRuns,
   readRows,
   rollupPointsBySeries,
   rowTablePart,
+  selectedInRange,
+  splitReadRows,
+  type ReadRow,
   type RollupPoint,
   type SampleBackend,
+  type SampleGroup,
   type SelectedSamples,
   type SeriesQuery,
   type SeriesSamples,
 } from './backend.js';
 import { blockLength, decodeBlock, decodeBlockInto, encodeBlock } from './codec.js';
-import { CopyWriter, encodeSampleCopy, readFloat8s, readInt8s, type SampleRows } from './copy.js';
+import { CopyWriter, encodeSampleCopy } from './copy.js';
+import { encodeLayoutsCopy, encodePagesCopy, HeadLayouts, pagesPart } from './head-pages.js';
 import { RangePartitions, type Partition } from './partitions.js';
 import { desiredSpecs, PolicyStore } from './policy-store.js';
 import type { MetricsPolicies, PolicyState, RollupPolicy } from './policy-types.js';
@@ -60,6 +65,7 @@ const MAINTENANCE_LOCK_KEY = 0x736c2d6d61696e74n.toString();
 export class PlainBackend implements SampleBackend {
   readonly kind = 'partitions';
   private readonly head: RangePartitions;
+  private readonly layouts: HeadLayouts;
   private readonly blocks: RangePartitions;
   private readonly policies: PolicyStore;
 
@@ -67,7 +73,8 @@ export class PlainBackend implements SampleBackend {
     private readonly db: Db,
     private readonly opts: PlainBackendOptions,
   ) {
-    this.head = new RangePartitions(db, 'metric_head', opts.headPartitionMs);
+    this.head = new RangePartitions(db, 'metric_head', opts.headPartitionMs, ['metric_head_pages', 'metric_head_layouts']);
+    this.layouts = new HeadLayouts(opts.headPartitionMs, opts.outOfOrderWindowMs + opts.futureToleranceMs);
     this.blocks = new RangePartitions(db, 'metric_blocks', opts.blockPartitionMs);
     this.policies = new PolicyStore(db);
   }
@@ -76,8 +83,16 @@ export class PlainBackend implements SampleBackend {
     return this.head.ensure(minT, maxT);
   }
 
-  write(rows: SampleRows): Promise<void> {
-    return this.db.copyFrom('COPY metric_head (series_id, t, v) FROM STDIN WITH (FORMAT binary)', encodeSampleCopy(rows));
+  async write(group: SampleGroup): Promise<void> {
+    const rowsCopy = 'COPY metric_head (series_id, t, v) FROM STDIN WITH (FORMAT binary)';
+    if (group.pages.length === 0) return this.db.copyFrom(rowsCopy, encodeSampleCopy(group.rows));
+    const plan = await this.layouts.plan(group.pages, this.db);
+    await this.db.transaction(async (tx) => {
+      if (group.rows.length + plan.asRows.length > 0) await tx.copyFrom(rowsCopy, encodeSampleCopy(group.rows, plan.asRows));
+      if (plan.layouts.length > 0) await tx.copyFrom('COPY metric_head_layouts (t, layout_id, series_id, piece, slot, valid_from) FROM STDIN WITH (FORMAT binary)', encodeLayoutsCopy(plan.layouts));
+      if (plan.placed.length > 0) await tx.copyFrom('COPY metric_head_pages (t, layout_id, piece, v) FROM STDIN WITH (FORMAT binary)', encodePagesCopy(plan.placed));
+    });
+    this.layouts.remember(plan.layouts);
   }
 
   async read(series: SeriesQuery, startMs: number, endMs: number): Promise<SelectedSamples> {
@@ -87,7 +102,12 @@ export class PlainBackend implements SampleBackend {
     const { series: selected, blocks, runs: head } = await readRows(this.db, series, startMs, endMs, (at) => [
       `SELECT 1, series_id, NULL, t_start, data, NULL, NULL FROM metric_blocks
         WHERE series_id = ANY(${at.ids}) AND t_start <= ${at.end} AND t_end >= ${at.start} AND t_start >= ${at.param(startMs - this.opts.mergeWindowMs)}::int8`,
-      rowTablePart('metric_head', at, 'ctid'),
+      rowTablePart('metric_head', selectedInRange(at), 'ctid'),
+      pagesPart(
+        'metric_head_layouts',
+        'metric_head_pages',
+        `l.series_id = ANY(${at.ids}) AND l.t <= ${at.end} AND l.t > ${at.start} - ${at.param(this.opts.headPartitionMs)}::int8 AND p.t >= ${at.start} AND p.t <= ${at.end}`,
+      ),
     ]);
     blocks.sort((a, b) => a.series_id - b.series_id || a.t_start - b.t_start);
     const samples = new Map<number, SeriesSamples>();
@@ -109,6 +129,10 @@ export class PlainBackend implements SampleBackend {
 
   activeSeriesSql(startParam: string, endParam: string): string {
     return `(SELECT series_id FROM metric_head WHERE t >= ${startParam} AND t <= ${endParam}
+             UNION SELECT l.series_id FROM metric_head_layouts l
+              WHERE l.t <= ${endParam} AND l.t > ${startParam} - ${this.opts.headPartitionMs}
+                AND EXISTS (SELECT 1 FROM metric_head_pages p WHERE p.layout_id = l.layout_id AND p.piece = l.piece
+                             AND p.t >= ${startParam} AND p.t >= l.valid_from AND p.t <= ${endParam})
              UNION SELECT series_id FROM metric_blocks
               WHERE t_start <= ${endParam} AND t_end >= ${startParam} AND t_start >= ${startParam}::int8 - ${this.opts.mergeWindowMs})`;
   }
@@ -126,11 +150,13 @@ export class PlainBackend implements SampleBackend {
 
   /**
    * Whole blocks ending before the cutoff go: a merged block spans up to the merge window, so a
-   * series keeps up to that much more than its retention. Head rows are cheap to cut exactly.
+   * series keeps up to that much more than its retention. Head rows are cheap to cut exactly, and
+   * so are pages: their layouts stop reading them before the cutoff.
    */
   async deleteSeriesBefore(seriesIds: readonly number[], cutoffMs: number): Promise<void> {
     await this.db.query('DELETE FROM metric_blocks WHERE series_id = ANY($1::int4[]) AND t_end < $2', [seriesIds, cutoffMs]);
     await this.db.query('DELETE FROM metric_head WHERE series_id = ANY($1::int4[]) AND t < $2', [seriesIds, cutoffMs]);
+    await this.db.query('UPDATE metric_head_layouts SET valid_from = $2 WHERE series_id = ANY($1::int4[]) AND valid_from < $2', [seriesIds, cutoffMs]);
   }
 
   async reconcile(desired: MetricsPolicies): Promise<PolicyState[]> {
@@ -280,6 +306,8 @@ export class PlainBackend implements SampleBackend {
   /** Packs one closed head partition into blocks and rollups, then drops it, atomically. */
   private async compact(p: Partition, rollups: RollupPolicy[]): Promise<void> {
     await this.blocks.ensure(p.start, p.end - 1);
+    // A partition from before head pages existed gets its (empty) page and layout siblings.
+    await this.head.ensure(p.start, p.start);
     const [maxId] = await this.db.query<{ id: number | null }>('SELECT max(id) AS id FROM metric_series');
     const step = this.opts.compactionSeriesPerPass;
     let samples = 0;
@@ -297,22 +325,23 @@ export class PlainBackend implements SampleBackend {
   }
 
   private async compactPass(tx: Queryable, p: Partition, fromId: number, toId: number, rollups: RollupPolicy[]): Promise<number> {
-    const groups = await tx.query<{ series_id: number; ts: Uint8Array; vs: Uint8Array }>(
-      `SELECT series_id, string_agg(int8send(t), ''::bytea ORDER BY t, ctid) AS ts, string_agg(float8send(v), ''::bytea ORDER BY t, ctid) AS vs
-         FROM ${SCHEMA}.${p.name} WHERE series_id >= $1 AND series_id < $2 GROUP BY series_id`,
+    const part = (table: string) => `${SCHEMA}.${RangePartitions.partitionOf(table, p)}`;
+    const rows = await tx.query<ReadRow>(
+      `${rowTablePart(part('metric_head'), 'series_id >= $1 AND series_id < $2', 'ctid')}
+       UNION ALL ${pagesPart(part('metric_head_layouts'), part('metric_head_pages'), 'l.series_id >= $1 AND l.series_id < $2')}`,
       [fromId, toId],
     );
+    const groups = [...splitReadRows(rows).runs];
     if (groups.length === 0) return 0;
     const blocks = new CopyWriter(groups.length * 256);
     const rollupRows: (number | string)[][] = Array.from({ length: 9 }, () => []);
     let samples = 0;
-    for (const g of groups) {
-      const s = dedupeSorted({ timestamps: readInt8s(g.ts), values: readFloat8s(g.vs) });
+    for (const [seriesId, s] of groups) {
       samples += s.timestamps.length;
-      appendBlocks(blocks, g.series_id, s);
+      appendBlocks(blocks, seriesId, s);
       for (const r of rollups) {
         for (const b of rollupBuckets(s, r.resolutionMs)) {
-          const row = [r.resolutionMs, g.series_id, b.t, b.min, b.max, b.sum, b.count, b.last, b.lastT];
+          const row = [r.resolutionMs, seriesId, b.t, b.min, b.max, b.sum, b.count, b.last, b.lastT];
           // Non-finite floats go as text, which both drivers pass through to float8 unchanged.
           row.forEach((x, i) => rollupRows[i]!.push(Number.isFinite(x) ? x : String(x)));
         }

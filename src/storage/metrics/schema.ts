@@ -168,3 +168,41 @@ export const blockEndIndexMigration: Migration = {
     if ((await recordedBackend(tx)) === 'partitions') await tx.query('CREATE INDEX metric_blocks_series_end ON metric_blocks (series_id, t_end)');
   },
 };
+
+/**
+ * Head pages (plain path, see head-pages.ts): a commit of many series at one timestamp (a scrape)
+ * is stored as one row per piece of packed values instead of one row per sample, and its series
+ * order as a layout, written once per head partition and reused scrape after scrape. Both tables
+ * are partitioned like `metric_head`, whose partitions they follow: created, compacted and dropped
+ * with them.
+ */
+export const headPagesMigration: Migration = {
+  version: 7,
+  name: 'metric head pages',
+  async up(tx) {
+    if ((await recordedBackend(tx)) !== 'partitions') return;
+    await tx.query('CREATE SEQUENCE metric_head_layout_ids AS int8');
+    // t: the start of the head partition the layout belongs to; valid_from: per-series retention
+    // (deleteSeriesBefore) moves it forward, as pages cannot lose one series' values in place.
+    await tx.query(`
+      CREATE TABLE metric_head_layouts (
+        t int8 NOT NULL,
+        layout_id int8 NOT NULL,
+        series_id int4 NOT NULL,
+        piece int2 NOT NULL,
+        slot int2 NOT NULL,
+        valid_from int8 NOT NULL
+      ) PARTITION BY RANGE (t)`);
+    await tx.query('CREATE INDEX metric_head_layouts_series ON metric_head_layouts (series_id)');
+    await tx.query(`
+      CREATE TABLE metric_head_pages (
+        t int8 NOT NULL,
+        layout_id int8 NOT NULL,
+        piece int2 NOT NULL,
+        v bytea NOT NULL
+      ) PARTITION BY RANGE (t)`);
+    await tx.query('CREATE INDEX metric_head_pages_layout ON metric_head_pages (layout_id, piece, t)');
+    // Pieces stay below the TOAST threshold; never spend CPU trying to compress packed floats.
+    await tx.query('ALTER TABLE metric_head_pages ALTER COLUMN v SET STORAGE EXTERNAL');
+  },
+};

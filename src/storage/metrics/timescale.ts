@@ -5,8 +5,18 @@
  * Not exercised in CI (no TimescaleDB there); the same behaviour is covered on the plain path.
  */
 import { SCHEMA, type Db } from '../db.js';
-import { readRows, rollupPointsBySeries, rowTablePart, type RollupPoint, type SampleBackend, type SelectedSamples, type SeriesQuery } from './backend.js';
-import { encodeSampleCopy, type SampleRows } from './copy.js';
+import {
+  readRows,
+  rollupPointsBySeries,
+  rowTablePart,
+  selectedInRange,
+  type RollupPoint,
+  type SampleBackend,
+  type SampleGroup,
+  type SelectedSamples,
+  type SeriesQuery,
+} from './backend.js';
+import { encodeSampleCopy } from './copy.js';
 import type { MetricsPolicies, PolicyState, RollupPolicy } from './policy-types.js';
 
 export interface TimescaleBackendOptions {
@@ -51,13 +61,14 @@ export class TimescaleBackend implements SampleBackend {
     return Promise.resolve();
   }
 
-  write(rows: SampleRows): Promise<void> {
-    return this.db.copyFrom('COPY metric_samples (series_id, t, v) FROM STDIN WITH (FORMAT binary)', encodeSampleCopy(rows));
+  /** Pages go as rows: a hypertable chunk compresses them per series anyway. */
+  write(group: SampleGroup): Promise<void> {
+    return this.db.copyFrom('COPY metric_samples (series_id, t, v) FROM STDIN WITH (FORMAT binary)', encodeSampleCopy(group.rows, group.pages));
   }
 
   async read(series: SeriesQuery, startMs: number, endMs: number): Promise<SelectedSamples> {
     // ctid means nothing across compressed chunks: ties keep an arbitrary but consistent first.
-    const { series: selected, runs } = await readRows(this.db, series, startMs, endMs, (at) => [rowTablePart('metric_samples', at)]);
+    const { series: selected, runs } = await readRows(this.db, series, startMs, endMs, (at) => [rowTablePart('metric_samples', selectedInRange(at))]);
     return { series: selected, samples: runs };
   }
 

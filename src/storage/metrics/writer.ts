@@ -12,6 +12,7 @@ import { logger } from '../../util/log.js';
 import type { CommitResult } from '../api.js';
 import type { SampleBackend } from './backend.js';
 import type { SeriesCatalogue, SeriesEntry, SeriesRequest } from './catalogue.js';
+import { float64Words, type SamplePage } from './copy.js';
 
 const log = logger('storage.metrics');
 
@@ -25,6 +26,12 @@ const commitDuration = new client.Histogram({
   help: 'Time from commit() to its rows being committed.',
   buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
 });
+
+/**
+ * Batches from this many samples up, all at one timestamp, are written as pages: below it a
+ * page's fixed costs (a layout lookup, a row per piece) outweigh what it saves over rows.
+ */
+const PAGE_MIN_SAMPLES = 64;
 
 /** One appender's buffered samples; `seriesRef[i]` indexes `series`. */
 export interface AppendBatch {
@@ -213,26 +220,36 @@ export class WriteQueue {
     const { createdIds } = resolved;
     const batchEntries = batches.map((b) => b.series.map((s) => (s.entry ??= resolved.entries[index.get(s.key)!]!)));
 
-    const total = batches.reduce((n, b) => n + b.length, 0);
+    // A batch of many series at one timestamp (a scrape) goes as a page; the rest as rows.
+    const isPage = (b: AppendBatch): boolean => b.length >= PAGE_MIN_SAMPLES && b.minT === b.maxT;
+    const total = batches.reduce((n, b) => (isPage(b) ? n : n + b.length), 0);
     const rows = { length: total, seriesIds: new Int32Array(total), timestamps: new Float64Array(total), values: new Float64Array(total) };
+    const pages: SamplePage[] = [];
     let at = 0;
     let minT = Infinity;
     let maxT = -Infinity;
     batches.forEach((b, k) => {
       const entries = batchEntries[k]!;
+      minT = Math.min(minT, b.minT);
+      maxT = Math.max(maxT, b.maxT);
+      if (isPage(b)) {
+        const seriesIds = new Int32Array(b.length);
+        for (let i = 0; i < b.length; i++) seriesIds[i] = entries[b.seriesRef[i]!]!.id;
+        pages.push({ t: b.minT, seriesIds, values: b.values.subarray(0, b.length) });
+        return;
+      }
       for (let i = 0; i < b.length; i++) rows.seriesIds[at + i] = entries[b.seriesRef[i]!]!.id;
       rows.timestamps.set(b.timestamps.subarray(0, b.length), at);
       rows.values.set(b.values.subarray(0, b.length), at); // TypedArray.set copies bytes: NaN payloads survive
       at += b.length;
-      minT = Math.min(minT, b.minT);
-      maxT = Math.max(maxT, b.maxT);
     });
     await this.backend.prepareWrite(minT, maxT);
-    await this.backend.write(rows);
+    await this.backend.write({ rows, pages });
+    const written = batches.reduce((n, b) => n + b.length, 0);
     this.counts.transactions++;
-    this.counts.samplesWritten += total;
+    this.counts.samplesWritten += written;
     writeTransactions.inc();
-    samplesWritten.inc(total);
+    samplesWritten.inc(written);
 
     const credited = new Set<number>();
     return batches.map((b, k) => {
@@ -251,7 +268,7 @@ export class WriteQueue {
 
 /** Records each series' newest committed sample in its cache entry, for later duplicate checks. */
 function rememberNewest(b: AppendBatch, entries: readonly SeriesEntry[]): void {
-  const words = new Uint32Array(b.values.buffer, b.values.byteOffset, b.length * 2);
+  const words = float64Words(b.values);
   for (let i = 0; i < b.length; i++) {
     const e = entries[b.seriesRef[i]!]!;
     const t = b.timestamps[i]!;

@@ -6,7 +6,7 @@
 import type { Capabilities } from '../capabilities.js';
 import type { Queryable } from '../db.js';
 import { createMetadataTable } from '../metrics/metadata.js';
-import { blockEndIndexMigration, metricsMigration, servicePoliciesMigration } from '../metrics/schema.js';
+import { blockEndIndexMigration, headPagesMigration, metricsMigration, servicePoliciesMigration } from '../metrics/schema.js';
 
 export interface Migration {
   readonly version: number;
@@ -57,4 +57,5 @@ export const migrations: readonly Migration[] = [
   { version: 4, name: 'metric metadata', up: createMetadataTable },
   servicePoliciesMigration,
   blockEndIndexMigration,
+  headPagesMigration,
 ];
