@@ -17,7 +17,11 @@
  * ns/series, the HTTP client comparison behind src/scrape/http.ts, and the conditions (load
  * average, CPU used by other processes during the run).
  *
- * Run: npx tsx bench/scrape.ts [--window 60] [--warmup 12] [--repeat 1] [--phases engine,db,prometheus]; PROFILE=<prefix> also writes CPU profiles of the windows. tsx's transform slows
+ * With --together, the database phase and Prometheus run side by side over the same window (they
+ * use ≈0.2 of the 2 cores together): on a shared host whose speed drifts by ±20% from minute to
+ * minute, measuring them back to back moved the ratio more than most code changes did.
+ *
+ * Run: npx tsx bench/scrape.ts [--window 60] [--warmup 12] [--repeat 1] [--phases engine,db,prometheus] [--together]; PROFILE=<prefix> also writes CPU profiles of the windows. tsx's transform slows
  * cross-module calls; for production-like figures run the tsc output (see bench/parse.ts).
  */
 import { fork, spawn, type ChildProcess } from 'node:child_process';
@@ -41,6 +45,7 @@ import { detectCapabilities } from '../src/storage/capabilities.js';
 import { PostgresDb } from '../src/storage/db.js';
 import { migrate } from '../src/storage/migrate.js';
 import { openMetricStore } from '../src/storage/metrics/store.js';
+import { tuneHeapGrowth } from '../src/util/heap.js';
 import { setLogLevel } from '../src/util/log.js';
 import { createDatabase, LocalPostgres } from '../test/support/postgres.js';
 
@@ -446,11 +451,13 @@ const stats = (xs: number[]): string => `median ${median(xs).toFixed(2)}, best $
 
 async function main(): Promise<void> {
   setLogLevel('warn');
+  tuneHeapGrowth(); // as the CLI does
   const windowS = arg('window', 60);
   const warmupS = arg('warmup', 12);
   const repeat = arg('repeat', 1);
   const i = process.argv.indexOf('--phases');
   const phases = new Set((i >= 0 ? process.argv[i + 1]! : 'parse,client,engine,db,prometheus').split(','));
+  const together = process.argv.includes('--together');
   const server = fork(process.argv[1]!, ['--serve'], { execArgv: process.execArgv, stdio: 'inherit' });
   const ports = await new Promise<number[]>((resolve) => server.once('message', (m) => resolve(m as number[])));
   const addresses = ports.map((p) => `127.0.0.1:${p}`);
@@ -470,17 +477,24 @@ async function main(): Promise<void> {
     // Phases alternate so a burst of load from other processes spreads over all of them.
     for (let r = 0; r < repeat; r++) {
       if (phases.has('engine')) engine.push(await measureSightline(discardStore(), addresses, warmupS, windowS));
+      const promAlongside = together && phases.has('db') && phases.has('prometheus');
       if (phases.has('db')) {
         // A fresh database each round; the first scrapes create the 200,000 series, so warm up longer.
         const pgStore = await postgresStore(postgres);
         try {
-          withDb.push(await measureSightline(pgStore, addresses, Math.max(warmupS, 45), windowS, cluster));
+          const dbWarmupS = Math.max(warmupS, 45);
+          const [sightline, prom] = await Promise.all([
+            measureSightline(pgStore, addresses, dbWarmupS, windowS, cluster),
+            promAlongside ? measurePrometheus(addresses, dbWarmupS, windowS) : undefined,
+          ]);
+          withDb.push(sightline);
+          if (prom !== undefined) prometheus.push(prom);
           appendOnlyRuns.push(await measureSightline(appendOnly(pgStore), addresses, warmupS, windowS));
         } finally {
           await pgStore.close();
         }
       }
-      if (phases.has('prometheus')) prometheus.push(await measurePrometheus(addresses, warmupS, windowS));
+      if (phases.has('prometheus') && !promAlongside) prometheus.push(await measurePrometheus(addresses, warmupS, windowS));
     }
     const seconds = (Date.now() - started) / 1000;
     const ours = new Set([process.pid, server.pid!, cluster.postmasterPid]);
@@ -512,7 +526,7 @@ async function main(): Promise<void> {
     if (prom === undefined && skipped !== undefined) console.log(`  Prometheus → ${skipped}`);
     if (prom !== undefined) {
       console.log(`  Prometheus 2.42 (Debian, TSDB on local disk): ${stats(promCost)}; RSS ${prom.rssMb.toFixed(0)} MB = ${prom.rssPerTargetMb.toFixed(2)} MB per target (whole process)`);
-      // Ratios per round (the phases of one round ran back to back), then their median and best.
+      // Ratios per round (the phases of one round ran back to back, or side by side), then their median and best.
       const ratios = (f: (s: SightlineFigures) => number, of: SightlineFigures[]) => stats(of.map((s, r) => f(s) / promCost[r]!));
       console.log(`ratio Sightline / Prometheus CPU per sample (goal ≤ 1.5 including the database):`);
       if (withDb.length > 0) {
@@ -525,7 +539,7 @@ async function main(): Promise<void> {
     if (clients) console.log(`HTTP client, CPU per scrape of one gzip'd ${SERIES}-series page (keep-alive): the scrape client on node:http ${clients.scraperMs.toFixed(2)} ms, undici (built-in fetch) ${clients.fetchMs.toFixed(2)} ms`);
     const load1 = os.loadavg();
     console.log(
-      `conditions: Node ${process.version} (${process.execArgv.length ? 'tsx' : 'node'}), ${os.cpus().length}× ${os.cpus()[0]?.model ?? '?'}, load average at start ${load0.map((l) => l.toFixed(2)).join(' ')}, at end ${load1.map((l) => l.toFixed(2)).join(' ')}; during the run ${others}; phases sequential`,
+      `conditions: Node ${process.version} (${process.execArgv.length ? 'tsx' : 'node'}), ${os.cpus().length}× ${os.cpus()[0]?.model ?? '?'}, load average at start ${load0.map((l) => l.toFixed(2)).join(' ')}, at end ${load1.map((l) => l.toFixed(2)).join(' ')}; during the run ${others}; ${together ? 'the database phase and Prometheus side by side, other phases sequential' : 'phases sequential'}`,
     );
   } finally {
     server.kill();

@@ -3,6 +3,7 @@
 import { COMMANDS, runVersion } from './cli/commands.js';
 import { formatHelp, parseFlags, UsageError } from './config/flags.js';
 import { errorMessage } from './util/errors.js';
+import { tuneHeapGrowth } from './util/heap.js';
 import { setLogLevel } from './util/log.js';
 
 const USAGE = `Usage: sightline <command> [flags]
@@ -35,6 +36,7 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   setLogLevel(String(config.logLevel));
+  tuneHeapGrowth();
   // The flag table is typed against each command's config, so this cast only restores that link.
   await (command.run as (c: typeof config) => Promise<void>)(config);
   return -1;

@@ -1,7 +1,8 @@
 /**
  * The Appender handed to scrape loops and receivers. append() validates each sample at once
  * (bad samples throw a non-retryable 400 SightlineError, so a receiver can report partial
- * success) and buffers it in typed arrays; commit() hands the buffer to the group-commit queue.
+ * success) and buffers it in typed arrays from the write queue's pool; commit() hands them to the
+ * group-commit queue.
  *
  * Sample rules, as Prometheus defines them:
  *  - timestamps must be integers (ms); older than retention → `sample_too_old`; older than the
@@ -17,7 +18,8 @@
 import { labelsKey, METRIC_NAME, type Labels } from '../../model/labels.js';
 import { SightlineError } from '../../util/errors.js';
 import type { Appender, CommitResult, SeriesHandle } from '../api.js';
-import type { KnownSeries, SeriesCache, SeriesRequest, SeriesRequests } from './catalogue.js';
+import type { KnownSeries, SeriesCache, SeriesRequests } from './catalogue.js';
+import type { BatchBuffers } from './batch-buffers.js';
 import type { WriteQueue } from './writer.js';
 
 /** Limits the appender enforces; mutable so a policy change applies to appenders already handed out. */
@@ -40,17 +42,10 @@ export class MetricAppender implements Appender {
   private slots: Map<string, number> | undefined;
   // Identifies this batch to the known series stamped with it.
   private batch = {};
-  private series: SeriesRequest[] = [];
-  // Per series in this batch: newest timestamp and its value bits (from the cache, then this batch).
-  private lastT: number[] = [];
-  private lastLo: number[] = [];
-  private lastHi: number[] = [];
-  private refs = new Int32Array(256);
-  private ts = new Float64Array(256);
-  private vs = new Float64Array(256);
-  private length = 0;
-  private minT = Infinity;
-  private maxT = -Infinity;
+  /** This batch's samples, from the queue's pool at the first one. */
+  private buffers: BatchBuffers | undefined;
+  /** The last timestamp that passed checkTime(): a scrape's samples share one, so it is checked once. */
+  private checkedT = NaN;
 
   constructor(
     private readonly queue: WriteQueue,
@@ -66,13 +61,14 @@ export class MetricAppender implements Appender {
     if (typeof name !== 'string' || name === '') rejectSample('invalid_labels', 'series labels must include a non-empty __name__');
     this.checkTime(timestampMs);
     const key = labelsKey(labels);
-    const slots = this.keyIndex();
+    const buffers = (this.buffers ??= this.queue.buffers.take());
+    const slots = this.keyIndex(buffers);
     let ref = slots.get(key);
     if (ref === undefined) {
-      ref = this.addSeries({ key, labels, entry: this.cache.get(key) });
+      ref = buffers.addSeries({ key, labels, entry: this.cache.get(key) });
       slots.set(key, ref);
     }
-    this.push(ref, timestampMs, value);
+    this.push(buffers, ref, timestampMs, value);
   }
 
   /**
@@ -86,28 +82,30 @@ export class MetricAppender implements Appender {
   appendKnown(labels: Labels, timestampMs: number, value: number, handle?: SeriesHandle): SeriesHandle {
     const series = (handle as KnownSeries | undefined) ?? this.requests.of(labels) ?? rejectSample('invalid_labels', 'series labels must include a non-empty __name__');
     this.checkTime(timestampMs);
+    const buffers = (this.buffers ??= this.queue.buffers.take());
     let ref = series.batch === this.batch ? series.slot : this.slots?.get(series.key);
     if (ref === undefined) {
       series.entry ??= this.cache.get(series.key);
-      ref = this.addSeries(series);
+      ref = buffers.addSeries(series);
       this.slots?.set(series.key, ref);
     }
     series.batch = this.batch;
     series.slot = ref;
-    this.push(ref, timestampMs, value);
+    this.push(buffers, ref, timestampMs, value);
     return series;
   }
 
   /** The batch's series by key, built on the first append(). */
-  private keyIndex(): Map<string, number> {
+  private keyIndex(buffers: BatchBuffers): Map<string, number> {
     if (this.slots === undefined) {
       this.slots = new Map();
-      this.series.forEach((s, i) => this.slots!.set(s.key, i));
+      for (let i = 0; i < buffers.seriesCount; i++) this.slots.set(buffers.series[i]!.key, i);
     }
     return this.slots;
   }
 
   private checkTime(timestampMs: number): void {
+    if (timestampMs === this.checkedT) return;
     if (!Number.isSafeInteger(timestampMs)) rejectSample('invalid_timestamp', `timestamp ${timestampMs} is not an integer number of milliseconds`);
     const now = this.now();
     const l = this.limits;
@@ -115,74 +113,51 @@ export class MetricAppender implements Appender {
     if (timestampMs < now - l.outOfOrderWindowMs)
       rejectSample('sample_out_of_bounds', `sample at ${new Date(timestampMs).toISOString()} is older than the out-of-order window (${l.outOfOrderWindowMs} ms)`);
     if (timestampMs > now + l.futureToleranceMs) rejectSample('sample_too_new', `sample at ${new Date(timestampMs).toISOString()} is more than ${l.futureToleranceMs} ms in the future`);
+    this.checkedT = timestampMs;
   }
 
-  /** Adds a series to this batch; returns its index. */
-  private addSeries(series: SeriesRequest): number {
-    const ref = this.series.length;
-    this.series.push(series);
-    this.lastT.push(series.entry?.lastT ?? -Infinity);
-    this.lastLo.push(series.entry?.lastLo ?? 0);
-    this.lastHi.push(series.entry?.lastHi ?? 0);
-    return ref;
-  }
-
-  private push(ref: number, timestampMs: number, value: number): void {
+  private push(b: BatchBuffers, ref: number, timestampMs: number, value: number): void {
     scratch[0] = value;
     const lo = scratchWords[0]!;
     const hi = scratchWords[1]!;
-    if (timestampMs === this.lastT[ref]) {
-      if (lo === this.lastLo[ref] && hi === this.lastHi[ref]) return; // accepted duplicate
+    const newest = b.newestT[ref]!;
+    if (timestampMs === newest) {
+      if (lo === b.newestWords[ref * 2] && hi === b.newestWords[ref * 2 + 1]) return; // accepted duplicate
       rejectSample('duplicate_sample_for_timestamp', `duplicate sample for timestamp ${timestampMs} with a different value`);
     }
-    if (timestampMs > this.lastT[ref]!) {
-      this.lastT[ref] = timestampMs;
-      this.lastLo[ref] = lo;
-      this.lastHi[ref] = hi;
+    if (timestampMs > newest) {
+      b.newestT[ref] = timestampMs;
+      b.newestWords[ref * 2] = lo;
+      b.newestWords[ref * 2 + 1] = hi;
     }
-    if (this.length === this.ts.length) this.grow();
-    this.refs[this.length] = ref;
-    this.ts[this.length] = timestampMs;
-    this.vs[this.length] = value;
-    this.length++;
-    if (timestampMs < this.minT) this.minT = timestampMs;
-    if (timestampMs > this.maxT) this.maxT = timestampMs;
+    b.reserveSample();
+    const i = b.length++;
+    b.seriesRef[i] = ref;
+    b.timestamps[i] = timestampMs;
+    b.values[i] = value;
+    if (timestampMs < b.minT) b.minT = timestampMs;
+    if (timestampMs > b.maxT) b.maxT = timestampMs;
   }
 
   commit(): Promise<CommitResult> {
-    if (this.length === 0) return Promise.resolve({ samplesWritten: 0, seriesCreated: 0 });
-    const batch = { series: this.series, seriesRef: this.refs, timestamps: this.ts, values: this.vs, length: this.length, minT: this.minT, maxT: this.maxT };
+    const buffers = this.buffers;
     this.reset();
-    return this.queue.submit(batch, this.batchWithinMs);
+    if (buffers === undefined || buffers.length === 0) {
+      if (buffers) this.queue.buffers.give(buffers);
+      return Promise.resolve({ samplesWritten: 0, seriesCreated: 0 });
+    }
+    return this.queue.submit(buffers, this.batchWithinMs);
   }
 
   rollback(): void {
+    if (this.buffers) this.queue.buffers.give(this.buffers);
     this.reset();
-  }
-
-  private grow(): void {
-    const n = this.ts.length * 2;
-    const refs = new Int32Array(n);
-    const ts = new Float64Array(n);
-    const vs = new Float64Array(n);
-    refs.set(this.refs);
-    ts.set(this.ts);
-    vs.set(this.vs);
-    [this.refs, this.ts, this.vs] = [refs, ts, vs];
   }
 
   private reset(): void {
     this.slots = undefined;
     this.batch = {};
-    this.series = [];
-    this.lastT = [];
-    this.lastLo = [];
-    this.lastHi = [];
-    this.refs = new Int32Array(256);
-    this.ts = new Float64Array(256);
-    this.vs = new Float64Array(256);
-    this.length = 0;
-    this.minT = Infinity;
-    this.maxT = -Infinity;
+    this.buffers = undefined;
+    this.checkedT = NaN;
   }
 }

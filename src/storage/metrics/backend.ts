@@ -170,7 +170,8 @@ export function splitReadRows(rows: readonly ReadRow[]): ReadResult {
   }
   const runs = new Map<number, SeriesSamples>();
   for (const [id, list] of runRows) {
-    // Parts arrive in any order; the lower part wins ties.
+    // Parts arrive in any order; the lower part wins ties: head rows (2) over head pages (3),
+    // whatever their write order (docs/storage.md, head pages).
     if (list.length > 1) list.sort((a, b) => a.part - b.part);
     runs.set(id, list.length === 1 ? decodeRun(list[0]!) : mergeRuns(list.map(decodeRun), -Infinity, Infinity));
   }

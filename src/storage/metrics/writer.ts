@@ -12,6 +12,7 @@ import { logger } from '../../util/log.js';
 import type { CommitResult } from '../api.js';
 import type { SampleBackend } from './backend.js';
 import type { SeriesCatalogue, SeriesEntry, SeriesRequest } from './catalogue.js';
+import { BufferPool, type BatchBuffers } from './batch-buffers.js';
 import { float64Words, type SamplePage } from './copy.js';
 
 const log = logger('storage.metrics');
@@ -34,18 +35,10 @@ const commitDuration = new client.Histogram({
 const PAGE_MIN_SAMPLES = 64;
 
 /** One appender's buffered samples; `seriesRef[i]` indexes `series`. */
-export interface AppendBatch {
-  readonly series: readonly SeriesRequest[];
-  readonly seriesRef: Int32Array;
-  readonly timestamps: Float64Array;
-  readonly values: Float64Array;
-  readonly length: number;
-  readonly minT: number;
-  readonly maxT: number;
-}
+export type AppendBatch = Readonly<BatchBuffers>;
 
 interface Waiter {
-  batch: AppendBatch;
+  batch: BatchBuffers;
   started: number;
   /** performance.now() by which its write starts; `started` for commits that wait for nothing. */
   due: number;
@@ -85,6 +78,8 @@ export function classifyWriteError(err: unknown): SightlineError {
 }
 
 export class WriteQueue {
+  /** Appenders' batch buffers: taken by appenders, given back here once their batch is written. */
+  readonly buffers = new BufferPool();
   private queue: Waiter[] = [];
   private pending = 0;
   // Counted apart from the promises: a worker must stop counting in the same tick it sees an empty
@@ -113,10 +108,14 @@ export class WriteQueue {
    * cost in both processes (grouping per-scrape commits cut PostgreSQL's CPU per sample by 30–45%
    * in bench/scrape.ts).
    */
-  submit(batch: AppendBatch, batchWithinMs = 0): Promise<CommitResult> {
-    if (this.closed) return Promise.reject(new SightlineError('storage_closed', 'metrics storage is shutting down', { retryable: true, httpStatus: 503 }));
+  submit(batch: BatchBuffers, batchWithinMs = 0): Promise<CommitResult> {
+    if (this.closed) {
+      this.buffers.give(batch);
+      return Promise.reject(new SightlineError('storage_closed', 'metrics storage is shutting down', { retryable: true, httpStatus: 503 }));
+    }
     if (this.pending + batch.length > this.opts.maxPendingSamples && this.pending > 0) {
       commitsRejected.inc({ reason: 'queue_full' });
+      this.buffers.give(batch);
       return Promise.reject(
         new SightlineError('storage_queue_full', `metrics write queue is full (${this.pending} samples pending, limit ${this.opts.maxPendingSamples}); retry later`, {
           retryable: true,
@@ -199,6 +198,7 @@ export class WriteQueue {
       } finally {
         this.pending -= samples;
         queueDepth.dec(samples);
+        for (const w of group) this.buffers.give(w.batch);
       }
     }
   }
@@ -209,7 +209,8 @@ export class WriteQueue {
     const index = new Map<string, number>();
     const misses: SeriesRequest[] = [];
     for (const b of batches) {
-      for (const s of b.series) {
+      for (let j = 0; j < b.seriesCount; j++) {
+        const s = b.series[j]!;
         if (s.entry === undefined && !index.has(s.key)) {
           index.set(s.key, misses.length);
           misses.push(s);
@@ -218,7 +219,14 @@ export class WriteQueue {
     }
     const resolved = misses.length > 0 ? await this.catalogue.resolve(misses) : { entries: [], createdIds: new Set<number>() };
     const { createdIds } = resolved;
-    const batchEntries = batches.map((b) => b.series.map((s) => (s.entry ??= resolved.entries[index.get(s.key)!]!)));
+    const batchEntries = batches.map((b) => {
+      const entries: SeriesEntry[] = [];
+      for (let j = 0; j < b.seriesCount; j++) {
+        const s = b.series[j]!;
+        entries.push((s.entry ??= resolved.entries[index.get(s.key)!]!));
+      }
+      return entries;
+    });
 
     // A batch of many series at one timestamp (a scrape) goes as a page; the rest as rows.
     const isPage = (b: AppendBatch): boolean => b.length >= PAGE_MIN_SAMPLES && b.minT === b.maxT;

@@ -4,14 +4,14 @@
  * every behaviour is checked through the querier on every backend (TimescaleDB writes pages as
  * rows), and the storage form on the partitioned backend's tables.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Labels } from '../../../src/model/labels.js';
 import { STALE_NAN } from '../../../src/model/samples.js';
 import type { Appender } from '../../../src/storage/api.js';
 import { PlainBackend } from '../../../src/storage/metrics/plain.js';
 import type { OpenMetricStore } from '../../../src/storage/metrics/store.js';
-import { BACKENDS, openTestDb, type TestDb } from '../../support/db.js';
-import { Clock, MINUTE, T0, bits, eq, openStore, partitionsOnly, plain, rejectWrites } from './metrics-support.js';
+import { BACKENDS } from '../../support/db.js';
+import { MINUTE, T0, bits, eq, openStore, partitionsOnly, plain, rejectWrites, useStoreSuite } from './metrics-support.js';
 
 /** More series than one piece holds (224), so a page spans two piece rows. */
 const SERIES = 300;
@@ -34,24 +34,13 @@ async function scrape(store: OpenMetricStore, labels: readonly Labels[], t: numb
 }
 
 describe.each(BACKENDS)('head pages on %s', (kind) => {
-  let t: TestDb;
-  let store: OpenMetricStore;
-  const clock = new Clock();
-
-  beforeAll(async () => {
-    t = await openTestDb(kind);
-    store = await openStore(t.db, clock);
-  });
-  afterAll(async () => {
-    await store.close();
-    await t.close();
-  });
+  const suite = useStoreSuite(kind);
 
   const count = async (table: string, where = 'true', params: unknown[] = []): Promise<number> =>
-    (await t.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM sightline.${table} WHERE ${where}`, params))[0]!.n;
+    (await suite.t.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM sightline.${table} WHERE ${where}`, params))[0]!.n;
 
   /** What a reader sees of a metric, with each value's bits. */
-  const read = async (name: string, from: number, to: number) => plain(await store.querier().select([eq('__name__', name)], from, to));
+  const read = async (name: string, from: number, to: number) => plain(await suite.store.querier().select([eq('__name__', name)], from, to));
 
   /** What the reads must return: scrapes (time, number) of every series, values as valueOf gives them. */
   const expected = (labels: readonly Labels[], scrapes: readonly (readonly [number, number])[]) =>
@@ -68,12 +57,12 @@ describe.each(BACKENDS)('head pages on %s', (kind) => {
   it('stores a repeated series order as pages in one layout, and reads them bit-exactly before and after compaction', async (ctx) => {
     const labels = seriesLabels('paged');
     const scrapes = [0, 1, 2].map((k) => [T0 - 60_000 + k * 15_000, k] as const);
-    clock.ms = T0;
-    for (const [ts, k] of scrapes) await scrape(store, labels, ts, k);
+    suite.clock.ms = T0;
+    for (const [ts, k] of scrapes) await scrape(suite.store, labels, ts, k);
     const before = byInstance(await read('paged', T0 - MINUTE, T0));
     expect(before).toEqual(expected(labels, scrapes));
 
-    if (store.backend === 'partitions') {
+    if (suite.store.backend === 'partitions') {
       // The first sighting of an order goes as rows; the next ones as pages of one layout, in two pieces.
       const pagedIds = "series_id IN (SELECT id FROM sightline.metric_series WHERE labels->>'__name__' = 'paged')";
       expect(await count('metric_head', pagedIds)).toBe(SERIES);
@@ -83,18 +72,18 @@ describe.each(BACKENDS)('head pages on %s', (kind) => {
     }
 
     // Past the out-of-order window the head partition becomes blocks: same answer, pages gone.
-    clock.ms = T0 + 30 * MINUTE;
-    await store.runMaintenance();
+    suite.clock.ms = T0 + 30 * MINUTE;
+    await suite.store.runMaintenance();
     expect(byInstance(await read('paged', T0 - MINUTE, T0))).toEqual(before);
     // A range that cuts the scrapes.
     expect(byInstance(await read('paged', scrapes[1]![0], scrapes[1]![0]))).toEqual(expected(labels, [scrapes[1]!]));
-    if (store.backend !== 'partitions') return partitionsOnly(store, ctx);
+    if (suite.store.backend !== 'partitions') return partitionsOnly(suite.store, ctx);
     expect([await count('metric_head'), await count('metric_head_pages'), await count('metric_head_layouts')]).toEqual([0, 0, 0]);
   });
 
   it('gives a changed series order its own layout, and merges a series across rows and pages in time order', async (ctx) => {
     const now = T0 + 60 * MINUTE;
-    clock.ms = now;
+    suite.clock.ms = now;
     const labels = seriesLabels('reordered');
     const reversed = labels.map((_, i) => labels.length - 1 - i);
     // Scrapes out of time order on purpose: a page older than rows already written must merge in.
@@ -105,9 +94,9 @@ describe.each(BACKENDS)('head pages on %s', (kind) => {
       [now - 20_000, 3, reversed], // page, layout B
       [now - 45_000, 4, undefined], // page, layout A, out of order
     ];
-    for (const [ts, k, order] of plan) await scrape(store, labels, ts, k, order);
+    for (const [ts, k, order] of plan) await scrape(suite.store, labels, ts, k, order);
     // A single-sample commit of one series between the pages: a row.
-    const app = store.appender();
+    const app = suite.store.appender();
     app.append(labels[7]!, now - 35_000, 12345);
     await app.commit();
 
@@ -120,10 +109,10 @@ describe.each(BACKENDS)('head pages on %s', (kind) => {
     expect(got).toEqual(want);
 
     // Label queries over a time range see series held only in pages.
-    expect(await store.querier().labelValues('instance', [eq('__name__', 'reordered')], now - 21_000, now - 19_000)).toHaveLength(SERIES);
-    expect(await store.querier().labelValues('instance', [eq('__name__', 'reordered')], now - 10_000, now)).toEqual([]);
+    expect(await suite.store.querier().labelValues('instance', [eq('__name__', 'reordered')], now - 21_000, now - 19_000)).toHaveLength(SERIES);
+    expect(await suite.store.querier().labelValues('instance', [eq('__name__', 'reordered')], now - 10_000, now)).toEqual([]);
 
-    if (store.backend !== 'partitions') return partitionsOnly(store, ctx);
+    if (suite.store.backend !== 'partitions') return partitionsOnly(suite.store, ctx);
     const ids = "series_id IN (SELECT id FROM sightline.metric_series WHERE labels->>'__name__' = 'reordered')";
     expect(await count('metric_head_layouts', ids)).toBe(2 * SERIES);
     expect(await count('metric_head', ids)).toBe(2 * SERIES + 1);
@@ -131,13 +120,13 @@ describe.each(BACKENDS)('head pages on %s', (kind) => {
 
   it('lets the first written page win a timestamp that two writers with separate caches both wrote, also after compaction', async () => {
     const now = T0 + 120 * MINUTE;
-    clock.ms = now;
+    suite.clock.ms = now;
     const labels = seriesLabels('collide_paged');
-    const other = await openStore(t.db, clock, { maintenanceIntervalMs: 0 });
+    const other = await openStore(suite.t.db, suite.clock, { maintenanceIntervalMs: 0 });
     try {
       // Each writer sees the order twice, so both write pages; the second pair collides on `now - 10_000`.
-      for (const [s, k] of [[store, 0], [other, 1]] as const) await scrape(s, labels, now - 30_000 + k * 5_000, k);
-      await scrape(store, labels, now - 10_000, 2);
+      for (const [s, k] of [[suite.store, 0], [other, 1]] as const) await scrape(s, labels, now - 30_000 + k * 5_000, k);
+      await scrape(suite.store, labels, now - 10_000, 2);
       await scrape(other, labels, now - 10_000, 3);
     } finally {
       await other.close();
@@ -148,27 +137,27 @@ describe.each(BACKENDS)('head pages on %s', (kind) => {
       [now - 10_000, 2],
     ]);
     expect(byInstance(await read('collide_paged', now - MINUTE, now))).toEqual(want);
-    clock.ms = now + 30 * MINUTE;
-    await store.runMaintenance();
+    suite.clock.ms = now + 30 * MINUTE;
+    await suite.store.runMaintenance();
     expect(byInstance(await read('collide_paged', now - MINUTE, now))).toEqual(want);
   });
 
   it('keeps no layout from a write that failed: the next page of that order creates it again', async (ctx) => {
-    partitionsOnly(store, ctx);
+    partitionsOnly(suite.store, ctx);
     const now = T0 + 180 * MINUTE;
-    clock.ms = now;
+    suite.clock.ms = now;
     const labels = seriesLabels('failed_paged', 80);
-    await scrape(store, labels, now - 30_000, 0); // rows: first sighting
-    const allow = await rejectWrites(t.db, 'sightline.metric_head_pages');
+    await scrape(suite.store, labels, now - 30_000, 0); // rows: first sighting
+    const allow = await rejectWrites(suite.t.db, 'sightline.metric_head_pages');
     try {
       // The layout would be created in this write; the page is refused, so the transaction rolls back.
-      await expect(scrape(store, labels, now - 20_000, 1)).rejects.toThrow(/sightline_test_reject/);
+      await expect(scrape(suite.store, labels, now - 20_000, 1)).rejects.toThrow(/sightline_test_reject/);
     } finally {
       await allow();
     }
     const ids = "series_id IN (SELECT id FROM sightline.metric_series WHERE labels->>'__name__' = 'failed_paged')";
     expect(await count('metric_head_layouts', ids)).toBe(0);
-    await scrape(store, labels, now - 10_000, 2);
+    await scrape(suite.store, labels, now - 10_000, 2);
     expect(await count('metric_head_layouts', ids)).toBe(80);
     expect(byInstance(await read('failed_paged', now - MINUTE, now))).toEqual(
       expected(labels, [
@@ -179,19 +168,19 @@ describe.each(BACKENDS)('head pages on %s', (kind) => {
   });
 
   it('compacts a head partition written before head pages existed (no page or layout partitions)', async (ctx) => {
-    partitionsOnly(store, ctx);
+    partitionsOnly(suite.store, ctx);
     const now = T0 + 300 * MINUTE;
-    clock.ms = now;
-    const app = store.appender();
+    suite.clock.ms = now;
+    const app = suite.store.appender();
     app.append({ __name__: 'pre_pages' }, now - 10_000, 1);
     await app.commit();
     const start = Math.floor((now - 10_000) / (5 * MINUTE)) * 5 * MINUTE;
     const suffix = `${start}_${start + 5 * MINUTE}`;
-    await t.db.query(`DROP TABLE sightline.metric_head_pages_${suffix}, sightline.metric_head_layouts_${suffix}`);
+    await suite.t.db.query(`DROP TABLE sightline.metric_head_pages_${suffix}, sightline.metric_head_layouts_${suffix}`);
     // A process started after the upgrade, once the partition is due for compaction: it has not
     // created that partition itself, and it is outside the range maintenance creates ahead.
-    clock.ms = now + 30 * MINUTE;
-    const upgraded = await openStore(t.db, clock);
+    suite.clock.ms = now + 30 * MINUTE;
+    const upgraded = await openStore(suite.t.db, suite.clock);
     try {
       expect(await count('metric_head', 't >= $1 AND t < $2', [start, start + 5 * MINUTE])).toBe(0);
       const got = await upgraded.querier().select([eq('__name__', 'pre_pages')], now - MINUTE, now);
@@ -202,15 +191,15 @@ describe.each(BACKENDS)('head pages on %s', (kind) => {
   });
 
   it('cuts one series out of pages exactly when its samples before a time are deleted (per-service retention)', async (ctx) => {
-    partitionsOnly(store, ctx);
+    partitionsOnly(suite.store, ctx);
     const now = T0 + 240 * MINUTE;
-    clock.ms = now;
-    await store.runMaintenance();
+    suite.clock.ms = now;
+    await suite.store.runMaintenance();
     const labels = seriesLabels('cut_paged', 100);
     const scrapes = [0, 1, 2, 3].map((k) => [now - 40_000 + k * 10_000, k] as const);
-    for (const [ts, k] of scrapes) await scrape(store, labels, ts, k, undefined);
-    const [victim] = await t.db.query<{ id: number }>(`SELECT id FROM sightline.metric_series WHERE labels @> '{"__name__":"cut_paged","instance":"i9"}'`);
-    const backend = new PlainBackend(t.db, {
+    for (const [ts, k] of scrapes) await scrape(suite.store, labels, ts, k, undefined);
+    const [victim] = await suite.t.db.query<{ id: number }>(`SELECT id FROM sightline.metric_series WHERE labels @> '{"__name__":"cut_paged","instance":"i9"}'`);
+    const backend = new PlainBackend(suite.t.db, {
       headPartitionMs: 5 * MINUTE,
       blockPartitionMs: 24 * 60 * MINUTE,
       outOfOrderWindowMs: 10 * MINUTE,
@@ -226,8 +215,8 @@ describe.each(BACKENDS)('head pages on %s', (kind) => {
     nine.timestamps.splice(0, 3);
     nine.bits.splice(0, 3);
     expect(byInstance(await read('cut_paged', now - MINUTE, now))).toEqual(want);
-    clock.ms = now + 30 * MINUTE;
-    await store.runMaintenance();
+    suite.clock.ms = now + 30 * MINUTE;
+    await suite.store.runMaintenance();
     expect(byInstance(await read('cut_paged', now - MINUTE, now))).toEqual(want);
   });
 });

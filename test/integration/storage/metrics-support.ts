@@ -1,9 +1,11 @@
 /** Shared set-up for the metrics storage suites: a migrated database and a store on a test clock. */
+import { afterAll, beforeAll } from 'vitest';
 import { detectCapabilities } from '../../../src/storage/capabilities.js';
-import type { Db, Queryable } from '../../../src/storage/db.js';
+import type { Db, DbKind, Queryable } from '../../../src/storage/db.js';
 import { migrate } from '../../../src/storage/migrate.js';
 import { openMetricStore, type MetricStoreOptions, type OpenMetricStore } from '../../../src/storage/metrics/store.js';
 import type { LabelMatcher, Series } from '../../../src/storage/api.js';
+import { openTestDb, type TestDb } from '../../support/db.js';
 
 export const T0 = Date.UTC(2026, 10, 22, 12, 0, 0);
 export const MINUTE = 60_000;
@@ -17,6 +19,27 @@ export async function openStore(db: Db, clock: Clock, options: MetricStoreOption
   const caps = await detectCapabilities(db);
   await migrate(db, caps);
   return openMetricStore(db, caps, { maintenanceIntervalMs: 0, now: clock.now, ...options });
+}
+
+/** A suite's database and store on its own test clock, set by beforeAll and closed by afterAll. */
+export interface StoreSuite {
+  readonly clock: Clock;
+  t: TestDb;
+  store: OpenMetricStore;
+}
+
+/** Call inside a describe block. */
+export function useStoreSuite(kind: DbKind): StoreSuite {
+  const suite = { clock: new Clock() } as StoreSuite;
+  beforeAll(async () => {
+    suite.t = await openTestDb(kind);
+    suite.store = await openStore(suite.t.db, suite.clock);
+  });
+  afterAll(async () => {
+    await suite.store?.close();
+    await suite.t?.close();
+  });
+  return suite;
 }
 
 export function eq(name: string, value: string): LabelMatcher {

@@ -308,6 +308,38 @@ describe.each(BACKENDS)('metrics store on %s', (kind) => {
       expect(performance.now() - t0).toBeGreaterThanOrEqual(140);
     });
 
+    it('reuses batch buffers only once their batch is written or dropped, carrying nothing over', async () => {
+      clock.ms = T0 + 210 * MINUTE;
+      const now = clock.ms;
+      const series = (name: string, i: number): Labels => ({ __name__: name, i: String(i) });
+      // A waits for the group commit while R, rolled back, returns its buffers and B takes them.
+      const a = store.appender({ batchWithinMs: 300 });
+      for (let i = 0; i < 300; i++) a.append(series('pooled_a', i), now - 2000, i);
+      const aCommitted = a.commit();
+      const r = store.appender();
+      for (let i = 0; i < 500; i++) r.append(series('pooled_r', i), now - 2000, -i);
+      r.rollback();
+      const b = store.appender();
+      for (let i = 0; i < 10; i++) b.appendKnown!(series('pooled_b', i), now - 2000, 100 + i);
+      await expect(b.commit()).resolves.toMatchObject({ samplesWritten: 10 });
+      await expect(aCommitted).resolves.toMatchObject({ samplesWritten: 300 });
+
+      // Later batches get the written ones' buffers; duplicate checks still see each series' own newest sample.
+      const c = store.appender();
+      expect(() => c.append(series('pooled_a', 7), now - 2000, 7)).not.toThrow(); // the stored sample again
+      expect(() => c.append(series('pooled_a', 8), now - 2000, 0)).toThrow(/duplicate sample for timestamp/);
+      for (let i = 0; i < 300; i++) c.append(series('pooled_a', i), now - 1000, 2 * i);
+      await expect(c.commit()).resolves.toMatchObject({ samplesWritten: 300 });
+
+      const q = store.querier();
+      expect(await q.select([eq('__name__', 'pooled_r')], now - MINUTE, now)).toHaveLength(0);
+      const bs = await q.select([eq('__name__', 'pooled_b')], now - MINUTE, now);
+      expect(bs.map((s) => [s.labels.i, [...s.values]]).sort()).toEqual(Array.from({ length: 10 }, (_, i) => [String(i), [100 + i]]).sort());
+      const as = await q.select([eq('__name__', 'pooled_a')], now - MINUTE, now);
+      expect(as).toHaveLength(300);
+      expect(as.every((s) => s.values.length === 2 && s.values[0] === Number(s.labels.i) && s.values[1] === 2 * Number(s.labels.i))).toBe(true);
+    });
+
     it('lets writers with separate caches create the same new series concurrently, without failures or duplicates', async () => {
       const c = new Clock(T0 + 200 * MINUTE);
       const others = await Promise.all([openStore(t.db, c), openStore(t.db, c)]);
