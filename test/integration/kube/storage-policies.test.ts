@@ -139,6 +139,8 @@ describe('MonitoredService storage policies on a real API server', () => {
   it('keeps the finalizer and warns while clean-up fails, and finishes once it can', async () => {
     await custom.createNamespacedCustomObject({ ...ref(''), body: body('orders', { rollups: [{ metric: 'up', interval: '5m' }] }) });
     await eventually(async () => expect((await read('orders')).metadata.finalizers).toEqual([STORAGE_POLICIES_FINALIZER]));
+    // The finalizer goes on before the policy is stored: wait for both before storage fails.
+    await eventually(async () => expect(await store.services.states(`${ns}/orders`)).toHaveLength(1));
     storageDown = true;
     await custom.deleteNamespacedCustomObject(ref('orders'));
     await eventually(async () => {
