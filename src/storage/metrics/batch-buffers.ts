@@ -3,9 +3,9 @@
  * sample until the group commit that writes it (scrapes wait up to 500 ms to share one), long
  * enough to outlive V8's young generation: fresh arrays per batch were promoted to the old space
  * at ≈1.8 MB/s in bench/scrape.ts (100 targets × 2,000 series every 5 s, a heap sampling profile
- * of objects surviving scavenges), and the old space's growth set off a major GC of the whole
- * series cache every ≈6 s. The write queue hands buffers out and takes them back once their batch
- * is written, failed or dropped.
+ * of objects surviving scavenges), where only a major GC of the whole heap frees them; reused,
+ * the process's RSS per target fell ≈30% (docs/scrape.md, with src/util/heap.ts). The write
+ * queue hands buffers out and takes them back once their batch is written, failed or dropped.
  */
 import type { SeriesRequest } from './catalogue.js';
 
