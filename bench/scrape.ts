@@ -458,6 +458,7 @@ async function main(): Promise<void> {
   const i = process.argv.indexOf('--phases');
   const phases = new Set((i >= 0 ? process.argv[i + 1]! : 'parse,client,engine,db,prometheus').split(','));
   const together = process.argv.includes('--together');
+  const promAlongside = together && phases.has('db') && phases.has('prometheus');
   const server = fork(process.argv[1]!, ['--serve'], { execArgv: process.execArgv, stdio: 'inherit' });
   const ports = await new Promise<number[]>((resolve) => server.once('message', (m) => resolve(m as number[])));
   const addresses = ports.map((p) => `127.0.0.1:${p}`);
@@ -477,7 +478,6 @@ async function main(): Promise<void> {
     // Phases alternate so a burst of load from other processes spreads over all of them.
     for (let r = 0; r < repeat; r++) {
       if (phases.has('engine')) engine.push(await measureSightline(discardStore(), addresses, warmupS, windowS));
-      const promAlongside = together && phases.has('db') && phases.has('prometheus');
       if (phases.has('db')) {
         // A fresh database each round; the first scrapes create the 200,000 series, so warm up longer.
         const pgStore = await postgresStore(postgres);

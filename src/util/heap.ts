@@ -9,7 +9,7 @@
  */
 import v8 from 'node:v8';
 
-export const HEAP_GROWING_PERCENT = 50;
+const HEAP_GROWING_PERCENT = 50;
 
 /** Applies the heap growth; V8 reads it at each major GC, so it may be set after start-up. */
 export function tuneHeapGrowth(): void {

@@ -1,91 +1,79 @@
 import client from 'prom-client';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Labels } from '../../../src/model/labels.js';
 import { STALE_NAN, isStaleMarker } from '../../../src/model/samples.js';
 import type { LabelMatcher } from '../../../src/storage/api.js';
-import type { OpenMetricStore } from '../../../src/storage/metrics/store.js';
 import { SightlineError } from '../../../src/util/errors.js';
-import { BACKENDS, openTestDb, type TestDb } from '../../support/db.js';
-import { Clock, MINUTE, T0, bits, eq, openStore, partitionsOnly, plain } from './metrics-support.js';
+import { BACKENDS } from '../../support/db.js';
+import { Clock, MINUTE, T0, bits, eq, openStore, partitionsOnly, plain, useStoreSuite } from './metrics-support.js';
 
 describe.each(BACKENDS)('metrics store on %s', (kind) => {
-  let t: TestDb;
-  let store: OpenMetricStore;
-  const clock = new Clock();
-
-  beforeAll(async () => {
-    t = await openTestDb(kind);
-    store = await openStore(t.db, clock);
-  });
-  afterAll(async () => {
-    await store.close();
-    await t.close();
-  });
+  const suite = useStoreSuite(kind);
 
   it('uses native partitions unless the server preloads TimescaleDB', async () => {
-    const [row] = await t.db.query<{ libs: string }>("SELECT current_setting('shared_preload_libraries') AS libs");
-    expect(store.backend).toBe(kind === 'postgres' && row!.libs.includes('timescaledb') ? 'timescaledb' : 'partitions');
+    const [row] = await suite.t.db.query<{ libs: string }>("SELECT current_setting('shared_preload_libraries') AS libs");
+    expect(suite.store.backend).toBe(kind === 'postgres' && row!.libs.includes('timescaledb') ? 'timescaledb' : 'partitions');
   });
 
   it('round-trips values bit-exactly, including the staleness marker, NaN and ±Inf, before and after compaction', async (ctx) => {
-    partitionsOnly(store, ctx);
-    clock.ms = T0;
+    partitionsOnly(suite.store, ctx);
+    suite.clock.ms = T0;
     const labels = { __name__: 'roundtrip', job: 'a' };
     // Set element-wise: a JS array literal holding doubles canonicalises NaN payloads.
     const values = new Float64Array([1.5, 0, NaN, Infinity, -Infinity, -0, 1e-300, 42]);
     values[1] = STALE_NAN;
     expect(isStaleMarker(values[1])).toBe(true);
-    const app = store.appender();
+    const app = suite.store.appender();
     values.forEach((v, i) => app.append(labels, T0 - 60_000 + i * 1000, v));
     app.append({ __name__: 'roundtrip', job: 'b' }, T0, 7);
     await expect(app.commit()).resolves.toEqual({ samplesWritten: 9, seriesCreated: 2 });
 
-    const before = await store.querier().select([eq('__name__', 'roundtrip')], T0 - MINUTE, T0);
+    const before = await suite.store.querier().select([eq('__name__', 'roundtrip')], T0 - MINUTE, T0);
     expect(before.map((s) => s.labels.job)).toEqual(['a', 'b']);
     expect(bits(before[0]!.values)).toEqual(bits(values));
     expect(isStaleMarker(before[0]!.values[1]!)).toBe(true);
     expect([...before[0]!.timestamps]).toEqual(Array.from({ length: 8 }, (_, i) => T0 - 60_000 + i * 1000));
 
     // Past the out-of-order window the head partition is packed into blocks: same answer.
-    clock.ms = T0 + 30 * MINUTE;
-    await store.runMaintenance();
-    const [blocks] = await t.db.query<{ n: number }>('SELECT count(*)::int AS n FROM sightline.metric_blocks');
+    suite.clock.ms = T0 + 30 * MINUTE;
+    await suite.store.runMaintenance();
+    const [blocks] = await suite.t.db.query<{ n: number }>('SELECT count(*)::int AS n FROM sightline.metric_blocks');
     expect(blocks!.n).toBeGreaterThanOrEqual(2);
-    const after = await store.querier().select([eq('__name__', 'roundtrip')], T0 - MINUTE, T0);
+    const after = await suite.store.querier().select([eq('__name__', 'roundtrip')], T0 - MINUTE, T0);
     expect(plain(after)).toEqual(plain(before));
     // Range bounds are inclusive and cut inside blocks.
-    const cut = await store.querier().select([eq('job', 'a')], T0 - 58_000, T0 - 56_000);
+    const cut = await suite.store.querier().select([eq('job', 'a')], T0 - 58_000, T0 - 56_000);
     expect([...cut[0]!.timestamps]).toEqual([T0 - 58_000, T0 - 57_000, T0 - 56_000]);
   });
 
   it('merges the per-partition blocks of a closed window into blocks of at most 120 samples per series, same data', async (ctx) => {
-    partitionsOnly(store, ctx);
+    partitionsOnly(suite.store, ctx);
     const start = T0 + 24 * 60 * MINUTE; // a fresh 2 h merge window
-    const app = store.appender();
+    const app = suite.store.appender();
     for (let ts = start + MINUTE; ts <= start + 19 * MINUTE; ts += 5_000) {
-      clock.ms = ts;
+      suite.clock.ms = ts;
       if ((ts - start) % 30_000 === 0) app.append({ __name__: 'merged' }, ts, ts % 7);
       app.append({ __name__: 'merged', dense: 'yes' }, ts, ts % 11);
     }
     await app.commit();
     const blocks = async (dense: boolean) =>
       (
-        await t.db.query<{ n: number }>(
+        await suite.t.db.query<{ n: number }>(
           `SELECT count(*)::int AS n FROM sightline.metric_blocks b JOIN sightline.metric_series s ON s.id = b.series_id
             WHERE s.labels @> '{"__name__":"merged"}' AND (s.labels ? 'dense') = $1`,
           [dense],
         )
       )[0]!.n;
-    const window = async (from = start, to = start + 2 * 60 * MINUTE) => plain(await store.querier().select([eq('__name__', 'merged')], from, to));
-    clock.ms = start + 60 * MINUTE;
-    await store.runMaintenance();
+    const window = async (from = start, to = start + 2 * 60 * MINUTE) => plain(await suite.store.querier().select([eq('__name__', 'merged')], from, to));
+    suite.clock.ms = start + 60 * MINUTE;
+    await suite.store.runMaintenance();
     expect([await blocks(false), await blocks(true)]).toEqual([4, 4]); // one per 5-minute head partition
     const before = await window();
     expect(before.map((s) => s.timestamps.length)).toEqual([37, 217]);
     // A range cutting through the middle of the merged blocks.
     const cut = await window(start + 7 * MINUTE + 2_500, start + 13 * MINUTE);
-    clock.ms = start + 3 * 60 * MINUTE;
-    await store.runMaintenance();
+    suite.clock.ms = start + 3 * 60 * MINUTE;
+    await suite.store.runMaintenance();
     // 37 samples fit one block; 217 are cut into two even ones (≤ 120 each).
     expect([await blocks(false), await blocks(true)]).toEqual([1, 2]);
     expect(await window()).toEqual(before);
@@ -96,8 +84,8 @@ describe.each(BACKENDS)('metrics store on %s', (kind) => {
   describe('matchers and label queries', () => {
     const now = T0 + 60 * MINUTE;
     beforeAll(async () => {
-      clock.ms = now;
-      const app = store.appender();
+      suite.clock.ms = now;
+      const app = suite.store.appender();
       const sets: Labels[] = [
         { __name__: 'http_requests_total', job: 'api', method: 'GET', status: '200' },
         { __name__: 'http_requests_total', job: 'api', method: 'POST', status: '500' },
@@ -111,7 +99,7 @@ describe.each(BACKENDS)('metrics store on %s', (kind) => {
       await app.commit();
     });
     const statuses = async (...m: LabelMatcher[]): Promise<string[]> =>
-      (await store.querier().select([eq('__name__', 'http_requests_total'), ...m], now - MINUTE, now)).map((s) => s.labels.status!);
+      (await suite.store.querier().select([eq('__name__', 'http_requests_total'), ...m], now - MINUTE, now)).map((s) => s.labels.status!);
 
     it('supports =, != and empty-value semantics', async () => {
       expect(await statuses(eq('job', 'api'))).toEqual(['200', '500']);
@@ -136,13 +124,13 @@ describe.each(BACKENDS)('metrics store on %s', (kind) => {
     });
 
     it('rejects an invalid regex with a 400 error', async () => {
-      const err = await store.querier().select([{ name: 'job', type: '=~', value: '(' }], 0, now).catch((e: unknown) => e);
+      const err = await suite.store.querier().select([{ name: 'job', type: '=~', value: '(' }], 0, now).catch((e: unknown) => e);
       expect(err).toBeInstanceOf(SightlineError);
       expect((err as SightlineError).httpStatus).toBe(400);
     });
 
     it('answers label names and values, with matchers and a time range', async () => {
-      const q = store.querier();
+      const q = suite.store.querier();
       expect(await q.labelNames([], now - MINUTE, now)).toEqual(['__name__', 'job', 'method', 'status']);
       expect(await q.labelNames([], now - 10 * MINUTE, now)).toContain('zone');
       expect(await q.labelNames([eq('__name__', 'up')], now - MINUTE, now)).toEqual(['__name__', 'job']);
@@ -167,28 +155,28 @@ describe.each(BACKENDS)('metrics store on %s', (kind) => {
     };
 
     it('accepts exact duplicates, rejects a different value at the same timestamp, accepts out-of-order inside the window', async () => {
-      clock.ms = now;
-      const app = store.appender();
+      suite.clock.ms = now;
+      const app = suite.store.appender();
       app.append(labels, now - 10_000, 1);
       app.append(labels, now - 10_000, 1); // same batch, same value: accepted, stored once
       expect(code(() => app.append(labels, now - 10_000, 2))).toBe('duplicate_sample_for_timestamp');
       await expect(app.commit()).resolves.toMatchObject({ samplesWritten: 1 });
 
-      const next = store.appender();
+      const next = suite.store.appender();
       next.append(labels, now - 10_000, 1); // committed earlier, same value
       expect(code(() => next.append(labels, now - 10_000, 3))).toBe('duplicate_sample_for_timestamp');
       next.append(labels, now - 20_000, 5); // out of order, inside the window
       await expect(next.commit()).resolves.toMatchObject({ samplesWritten: 1 });
 
-      const [s] = await store.querier().select([eq('__name__', 'rules')], now - MINUTE, now);
+      const [s] = await suite.store.querier().select([eq('__name__', 'rules')], now - MINUTE, now);
       expect([...s!.timestamps]).toEqual([now - 20_000, now - 10_000]);
       expect([...s!.values]).toEqual([5, 1]);
     });
 
     it('applies the same rules through appendKnown, and treats it and append of equal labels as one series', async () => {
-      clock.ms = now;
+      suite.clock.ms = now;
       const known = { __name__: 'rules_known', job: 'x' };
-      const app = store.appender();
+      const app = suite.store.appender();
       app.appendKnown!(known, now - 10_000, 1);
       app.append({ ...known }, now - 10_000, 1); // equal labels, another object: the same series
       expect(code(() => app.appendKnown!(known, now - 10_000, 2))).toBe('duplicate_sample_for_timestamp');
@@ -196,18 +184,18 @@ describe.each(BACKENDS)('metrics store on %s', (kind) => {
       expect(code(() => app.appendKnown!(known, now + 11 * MINUTE, 1))).toBe('sample_too_new');
       await expect(app.commit()).resolves.toMatchObject({ samplesWritten: 1, seriesCreated: 1 });
 
-      const next = store.appender(); // the request now holds the series' entry: committed samples are known
+      const next = suite.store.appender(); // the request now holds the series' entry: committed samples are known
       expect(code(() => next.appendKnown!(known, now - 10_000, 3))).toBe('duplicate_sample_for_timestamp');
       next.appendKnown!(known, now - 5_000, 4);
       await expect(next.commit()).resolves.toMatchObject({ samplesWritten: 1, seriesCreated: 0 });
-      const [s] = await store.querier().select([eq('__name__', 'rules_known')], now - MINUTE, now);
+      const [s] = await suite.store.querier().select([eq('__name__', 'rules_known')], now - MINUTE, now);
       expect([...s!.values]).toEqual([1, 4]);
     });
 
     it('keeps every sample and the duplicate rules of a batch larger than its initial buffers, and of one reusing its appender', async () => {
-      clock.ms = now;
+      suite.clock.ms = now;
       const series = Array.from({ length: 700 }, (_, i) => ({ __name__: 'sized', i: String(i) }));
-      const app = store.appender();
+      const app = suite.store.appender();
       for (const [i, l] of series.entries()) app.appendKnown!(l, now - 30_000, i);
       for (const [i, l] of series.entries()) app.append({ ...l }, now - 20_000, -i);
       expect(code(() => app.appendKnown!(series[699]!, now - 20_000, 1))).toBe('duplicate_sample_for_timestamp');
@@ -216,7 +204,7 @@ describe.each(BACKENDS)('metrics store on %s', (kind) => {
       expect(code(() => app.appendKnown!(series[5]!, now - 20_000, 7))).toBe('duplicate_sample_for_timestamp');
       app.appendKnown!(series[5]!, now - 10_000, 7);
       await expect(app.commit()).resolves.toMatchObject({ samplesWritten: 1 });
-      const selected = await store.querier().select([eq('__name__', 'sized')], now - MINUTE, now);
+      const selected = await suite.store.querier().select([eq('__name__', 'sized')], now - MINUTE, now);
       expect(selected).toHaveLength(700);
       const five = selected.find((s) => s.labels.i === '5')!;
       expect([...five.values]).toEqual([5, -5, 7]);
@@ -224,8 +212,8 @@ describe.each(BACKENDS)('metrics store on %s', (kind) => {
     });
 
     it('rejects samples too old, outside the out-of-order window, too far ahead, or with bad labels/timestamps', () => {
-      clock.ms = now;
-      const app = store.appender();
+      suite.clock.ms = now;
+      const app = suite.store.appender();
       expect(code(() => app.append(labels, now - 30 * 24 * 60 * MINUTE, 1))).toBe('sample_too_old');
       expect(code(() => app.append(labels, now - 11 * MINUTE, 1))).toBe('sample_out_of_bounds');
       expect(code(() => app.append(labels, now + 11 * MINUTE, 1))).toBe('sample_too_new');
@@ -236,20 +224,20 @@ describe.each(BACKENDS)('metrics store on %s', (kind) => {
     });
 
     it('resolves a collision the writer cannot see (out-of-order onto a stored timestamp): first written wins, also after compaction', async (ctx) => {
-    partitionsOnly(store, ctx);
-      clock.ms = now;
-      const a = store.appender();
+    partitionsOnly(suite.store, ctx);
+      suite.clock.ms = now;
+      const a = suite.store.appender();
       a.append({ __name__: 'collide' }, now - 5000, 10);
       a.append({ __name__: 'collide' }, now - 1000, 11);
       await a.commit();
-      const b = store.appender();
+      const b = suite.store.appender();
       b.append({ __name__: 'collide' }, now - 5000, 99); // older than newest: not checked, accepted
       await b.commit();
-      const read = async () => (await store.querier().select([eq('__name__', 'collide')], now - MINUTE, now))[0]!;
+      const read = async () => (await suite.store.querier().select([eq('__name__', 'collide')], now - MINUTE, now))[0]!;
       expect([...(await read()).values]).toEqual([10, 11]);
-      clock.ms = now + 30 * MINUTE;
-      await store.runMaintenance();
-      const [head] = await t.db.query<{ n: number }>('SELECT count(*)::int AS n FROM sightline.metric_head WHERE t <= $1', [now]);
+      suite.clock.ms = now + 30 * MINUTE;
+      await suite.store.runMaintenance();
+      const [head] = await suite.t.db.query<{ n: number }>('SELECT count(*)::int AS n FROM sightline.metric_head WHERE t <= $1', [now]);
       expect(head!.n).toBe(0);
       expect([...(await read()).values]).toEqual([10, 11]);
     });
@@ -257,51 +245,51 @@ describe.each(BACKENDS)('metrics store on %s', (kind) => {
 
   describe('group commit and backpressure', () => {
     it('batches many concurrent commits into fewer writes and acknowledges every row', async () => {
-      clock.ms = T0 + 200 * MINUTE;
-      const now = clock.ms;
-      const before = store.writerStats().transactions;
+      suite.clock.ms = T0 + 200 * MINUTE;
+      const now = suite.clock.ms;
+      const before = suite.store.writerStats().transactions;
       const commits = Array.from({ length: 40 }, (_, c) => {
-        const app = store.appender();
+        const app = suite.store.appender();
         for (let i = 0; i < 50; i++) app.append({ __name__: 'group', committer: String(c), i: String(i % 5) }, now - i * 100, c * 1000 + i);
         return app.commit();
       });
       const results = await Promise.all(commits);
       expect(results.every((r) => r.samplesWritten === 50)).toBe(true);
       expect(results.reduce((n, r) => n + r.seriesCreated, 0)).toBe(200);
-      const writes = store.writerStats().transactions - before;
+      const writes = suite.store.writerStats().transactions - before;
       expect(writes).toBeGreaterThanOrEqual(1);
       expect(writes).toBeLessThan(40);
-      const series = await store.querier().select([eq('__name__', 'group')], now - MINUTE, now);
+      const series = await suite.store.querier().select([eq('__name__', 'group')], now - MINUTE, now);
       expect(series).toHaveLength(200);
       expect(series.reduce((n, s) => n + s.timestamps.length, 0)).toBe(2000);
     });
 
     it('writes commits that may wait (batchWithinMs) together, after at most that long, and does not hold back others', async () => {
-      clock.ms = T0 + 200 * MINUTE;
-      const now = clock.ms;
-      const before = store.writerStats().transactions;
+      suite.clock.ms = T0 + 200 * MINUTE;
+      const now = suite.clock.ms;
+      const before = suite.store.writerStats().transactions;
       const started = performance.now();
       // Spread over 100 ms, as scrape loops commit: without the wait each would be its own write.
       const waiting: Promise<{ samplesWritten: number; ms: number }>[] = [];
       for (let c = 0; c < 10; c++) {
-        const app = store.appender({ batchWithinMs: 400 });
+        const app = suite.store.appender({ batchWithinMs: 400 });
         for (let i = 0; i < 20; i++) app.append({ __name__: 'batched', committer: String(c), i: String(i) }, now - 1000, i);
         waiting.push(app.commit().then((r) => ({ ...r, ms: performance.now() - started })));
         await new Promise((r) => setTimeout(r, 10));
       }
-      const urgent = store.appender();
+      const urgent = suite.store.appender();
       urgent.append({ __name__: 'batched_urgent' }, now, 1);
       await urgent.commit();
       const urgentMs = performance.now() - started;
       const results = await Promise.all(waiting);
       expect(results.every((r) => r.samplesWritten === 20)).toBe(true);
       // The urgent commit went at once and took the waiting ones along (≤ 2 writes in all).
-      expect(store.writerStats().transactions - before).toBeLessThanOrEqual(2);
+      expect(suite.store.writerStats().transactions - before).toBeLessThanOrEqual(2);
       expect(Math.max(...results.map((r) => r.ms))).toBeLessThan(urgentMs + 400);
-      expect(await store.querier().select([eq('__name__', 'batched')], now - MINUTE, now)).toHaveLength(200);
+      expect(await suite.store.querier().select([eq('__name__', 'batched')], now - MINUTE, now)).toHaveLength(200);
 
       // Alone, a waiting commit is written once its wait is over.
-      const alone = store.appender({ batchWithinMs: 150 });
+      const alone = suite.store.appender({ batchWithinMs: 150 });
       alone.append({ __name__: 'batched_alone' }, now, 1);
       const t0 = performance.now();
       await alone.commit();
@@ -309,29 +297,29 @@ describe.each(BACKENDS)('metrics store on %s', (kind) => {
     });
 
     it('reuses batch buffers only once their batch is written or dropped, carrying nothing over', async () => {
-      clock.ms = T0 + 210 * MINUTE;
-      const now = clock.ms;
+      suite.clock.ms = T0 + 210 * MINUTE;
+      const now = suite.clock.ms;
       const series = (name: string, i: number): Labels => ({ __name__: name, i: String(i) });
       // A waits for the group commit while R, rolled back, returns its buffers and B takes them.
-      const a = store.appender({ batchWithinMs: 300 });
+      const a = suite.store.appender({ batchWithinMs: 300 });
       for (let i = 0; i < 300; i++) a.append(series('pooled_a', i), now - 2000, i);
       const aCommitted = a.commit();
-      const r = store.appender();
+      const r = suite.store.appender();
       for (let i = 0; i < 500; i++) r.append(series('pooled_r', i), now - 2000, -i);
       r.rollback();
-      const b = store.appender();
+      const b = suite.store.appender();
       for (let i = 0; i < 10; i++) b.appendKnown!(series('pooled_b', i), now - 2000, 100 + i);
       await expect(b.commit()).resolves.toMatchObject({ samplesWritten: 10 });
       await expect(aCommitted).resolves.toMatchObject({ samplesWritten: 300 });
 
       // Later batches get the written ones' buffers; duplicate checks still see each series' own newest sample.
-      const c = store.appender();
+      const c = suite.store.appender();
       expect(() => c.append(series('pooled_a', 7), now - 2000, 7)).not.toThrow(); // the stored sample again
       expect(() => c.append(series('pooled_a', 8), now - 2000, 0)).toThrow(/duplicate sample for timestamp/);
       for (let i = 0; i < 300; i++) c.append(series('pooled_a', i), now - 1000, 2 * i);
       await expect(c.commit()).resolves.toMatchObject({ samplesWritten: 300 });
 
-      const q = store.querier();
+      const q = suite.store.querier();
       expect(await q.select([eq('__name__', 'pooled_r')], now - MINUTE, now)).toHaveLength(0);
       const bs = await q.select([eq('__name__', 'pooled_b')], now - MINUTE, now);
       expect(bs.map((s) => [s.labels.i, [...s.values]]).sort()).toEqual(Array.from({ length: 10 }, (_, i) => [String(i), [100 + i]]).sort());
@@ -342,10 +330,10 @@ describe.each(BACKENDS)('metrics store on %s', (kind) => {
 
     it('lets writers with separate caches create the same new series concurrently, without failures or duplicates', async () => {
       const c = new Clock(T0 + 200 * MINUTE);
-      const others = await Promise.all([openStore(t.db, c), openStore(t.db, c)]);
+      const others = await Promise.all([openStore(suite.t.db, c), openStore(suite.t.db, c)]);
       try {
         const results = await Promise.all(
-          [store, ...others].map((s, w) => {
+          [suite.store, ...others].map((s, w) => {
             const app = s.appender();
             for (let i = 0; i < 100; i++) app.append({ __name__: 'race', i: String(i) }, c.ms - w, w);
             return app.commit();
@@ -353,11 +341,11 @@ describe.each(BACKENDS)('metrics store on %s', (kind) => {
         );
         expect(results.map((r) => r.samplesWritten)).toEqual([100, 100, 100]);
         expect(results.reduce((n, r) => n + r.seriesCreated, 0)).toBe(100);
-        const [row] = await t.db.query<{ n: number; d: number }>(
+        const [row] = await suite.t.db.query<{ n: number; d: number }>(
           "SELECT count(*)::int AS n, count(DISTINCT labels)::int AS d FROM sightline.metric_series WHERE labels->>'__name__' = 'race'",
         );
         expect(row).toEqual({ n: 100, d: 100 });
-        const series = await store.querier().select([eq('__name__', 'race')], c.ms - 10, c.ms);
+        const series = await suite.store.querier().select([eq('__name__', 'race')], c.ms - 10, c.ms);
         expect(series.every((s) => s.timestamps.length === 3)).toBe(true);
       } finally {
         await Promise.all(others.map((o) => o.close()));
@@ -375,7 +363,7 @@ describe.each(BACKENDS)('metrics store on %s', (kind) => {
 
     it('rejects a commit with a retryable 429 when the queue is full, and accepts again once it drains', async () => {
       const c = new Clock(T0 + 200 * MINUTE);
-      const small = await openStore(t.db, c, { maxPendingSamples: 1000 });
+      const small = await openStore(suite.t.db, c, { maxPendingSamples: 1000 });
       try {
         const fill = (n: number, tag: string) => {
           const app = small.appender();
