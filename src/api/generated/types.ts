@@ -40625,6 +40625,20 @@ export interface AlertRuleSpec {
  */
 interval: string
 /**
+ * Most alerts an alerting rule and series a recording rule may produce in one evaluation; 0 means no limit. Past it the rule fails and produces nothing, as Prometheus does.
+ */
+limit: number
+/**
+ * How far in the past the rules are evaluated, so that late samples (e.g. remote-written) are seen. A duration such as 30s, 1m or 1h30m.
+ */
+queryOffset?: string
+/**
+ * Labels added to every rule of the group; a rule's own labels win.
+ */
+labels?: {
+[k: string]: string
+}
+/**
  * Alerting rules (alert) and recording rules (record), evaluated in order.
  * 
  * @minItems 1
@@ -40665,6 +40679,14 @@ labels?: {
 annotations?: {
 [k: string]: string
 }
+/**
+ * What an alerting rule does when its expression returns nothing: OK (the Prometheus behaviour: no alert), Alerting (one alert with the rule's labels), NoData (a DatasourceNoData alert) or KeepLast (alerts keep their state). Default OK.
+ */
+noDataState?: ("OK" | "Alerting" | "NoData" | "KeepLast")
+/**
+ * What an alerting rule does when its evaluation fails: KeepLast (the Prometheus behaviour: alerts keep their state), OK (alerts resolve), Alerting (one alert with the rule's labels) or Error (a DatasourceError alert). Default KeepLast.
+ */
+execErrorState?: ("OK" | "Alerting" | "Error" | "KeepLast")
 }, ...({
 /**
  * Name of the alert this rule fires.
@@ -40698,6 +40720,14 @@ labels?: {
 annotations?: {
 [k: string]: string
 }
+/**
+ * What an alerting rule does when its expression returns nothing: OK (the Prometheus behaviour: no alert), Alerting (one alert with the rule's labels), NoData (a DatasourceNoData alert) or KeepLast (alerts keep their state). Default OK.
+ */
+noDataState?: ("OK" | "Alerting" | "NoData" | "KeepLast")
+/**
+ * What an alerting rule does when its evaluation fails: KeepLast (the Prometheus behaviour: alerts keep their state), OK (alerts resolve), Alerting (one alert with the rule's labels) or Error (a DatasourceError alert). Default KeepLast.
+ */
+execErrorState?: ("OK" | "Alerting" | "Error" | "KeepLast")
 })[]]
 /**
  * NotificationChannel names (same namespace) that receive this group's alerts; empty means all channels whose matchers match.
@@ -44138,17 +44168,46 @@ pending?: number
  */
 firing?: number
 /**
- * When the group was last evaluated.
+ * When the evaluation that last changed this status ran (rewritten only on change, so an idle group causes no writes).
  */
 lastEvaluationTime?: string
 /**
- * How long the last evaluation took.
+ * How long that evaluation took.
  */
 lastEvaluationDuration?: string
 /**
  * The last evaluation error, with the rule name.
  */
 lastError?: string
+/**
+ * Each rule as it runs: the PromQL evaluated (compiled for threshold, anomaly and forecast rules) and its health.
+ * 
+ * @maxItems 256
+ * 
+ * Items: One rule.
+ */
+rules?: {
+/**
+ * The alert or recorded metric name.
+ */
+name?: string
+/**
+ * alerting or recording.
+ */
+type?: ("alerting" | "recording")
+/**
+ * The PromQL expression evaluated.
+ */
+query?: string
+/**
+ * ok after a successful evaluation, err after a failed one, unknown before the first.
+ */
+health?: ("ok" | "err" | "unknown")
+/**
+ * Why the last evaluation failed.
+ */
+lastError?: string
+}[]
 }
 
 export interface AlertRule {
