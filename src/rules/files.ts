@@ -7,6 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import { isMap, isScalar, isSeq, LineCounter, parseAllDocuments, type Document, type Node } from 'yaml';
 import { API_VERSION, type AlertRule } from '../api/index.js';
+import type { GroupDefinition } from './definition.js';
 import { validateResource } from '../api/validate.js';
 import {
   decodePrometheusRuleGroups,
@@ -217,4 +218,30 @@ export function convertRuleFiles(files: readonly RuleFile[]): Conversion {
     }
   }
   return { alertRules, problems };
+}
+
+/**
+ * The group as the evaluator runs it, as Prometheus's rule manager loads a rule file: key
+ * `file;group`, the group's interval or the default one.
+ */
+export function groupDefinition(file: string, g: RuleGroupNode, defaultIntervalMs: number): GroupDefinition {
+  return {
+    key: `${file};${g.name}`,
+    name: g.name,
+    file,
+    intervalMs: g.intervalMs ?? defaultIntervalMs,
+    limit: g.limit,
+    queryOffsetMs: g.queryOffsetMs ?? 0,
+    rules: g.rules.map((r) => ({
+      kind: r.alert.value !== '' ? 'alerting' : 'recording',
+      name: ruleName(r),
+      expr: r.expr.value,
+      forMs: r.forMs,
+      keepFiringForMs: r.keepFiringForMs,
+      labels: { ...g.labels, ...r.labels },
+      annotations: { ...r.annotations },
+      noDataState: 'OK',
+      execErrorState: 'KeepLast',
+    })),
+  };
 }

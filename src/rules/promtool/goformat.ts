@@ -35,3 +35,17 @@ export function goFloatE(v: number): string {
   const sign = exp.startsWith('-') ? '-' : '+';
   return `${mantissa}E${sign}${exp.replace(/^[-+]/, '').padStart(2, '0')}`;
 }
+
+/** Go's time.Duration.String() for whole milliseconds: 0s, 500ms, 1.5s, 1m0s, 1h0m0s. */
+export function goTimeDuration(ms: number): string {
+  if (ms === 0) return '0s';
+  const sign = ms < 0 ? '-' : '';
+  const abs = Math.abs(ms);
+  if (abs < 1000) return `${sign}${abs}ms`;
+  const h = Math.floor(abs / 3_600_000);
+  const m = Math.floor((abs % 3_600_000) / 60_000);
+  const s = (abs % 60_000) / 1000;
+  const secs = `${s}s`;
+  if (h > 0) return `${sign}${h}h${m}m${secs}`;
+  return m > 0 ? `${sign}${m}m${secs}` : `${sign}${secs}`;
+}
