@@ -10,7 +10,7 @@ import { compileRelabelConfigs, relabel, type CompiledRelabelConfig } from '../d
 import { compileSelector } from '../discovery/selector.js';
 import { targetSetsFor, type ClusterView, type ScrapeEndpointSpec } from '../discovery/scrapetarget.js';
 import { serviceEndpoints } from '../health/endpoints.js';
-import { parseExpr } from '../promql/index.js';
+import { checkAlertRule } from '../rules/index.js';
 import { errorMessage } from '../util/errors.js';
 import type { Outcome } from './conditions.js';
 import { resolveSecrets } from './references.js';
@@ -99,10 +99,10 @@ function monitoredService(ms: MonitoredService, ctx: ReconcileContext, secrets: 
 }
 
 function alertRule(ar: AlertRule, ctx: ReconcileContext, secrets: SecretValues): Evaluation {
-  for (const [i, rule] of ar.spec.rules.entries()) {
-    const name = rule.alert ?? rule.record ?? `#${i}`;
-    const bad = check('InvalidExpression', `spec.rules[${i}] (${name}) expr`, () => parseExpr(rule.expr));
-    if (bad) return bad;
+  try {
+    checkAlertRule(ar);
+  } catch (err) {
+    return stalled('InvalidExpression', errorMessage(err));
   }
   const missing = (ar.spec.channels ?? []).filter((c) => !ctx.lookup(`NotificationChannel/${ar.metadata.namespace}/${c}`));
   if (missing.length > 0) return stalled('ChannelNotFound', `NotificationChannel ${missing.map((c) => `${ar.metadata.namespace}/${c}`).join(', ')} not found.`);
