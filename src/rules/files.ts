@@ -17,7 +17,6 @@ import {
   syntaxErrors,
   type RuleGroupNode,
   type RuleNode,
-  type TemplateCheck,
 } from './rulefmt.js';
 
 /** Rule groups that belong together: a whole rule file, or one PrometheusRule object. */
@@ -45,13 +44,6 @@ export interface Problem {
 export const formatProblem = (p: Problem): string => `${p.file}:${p.line}: ${p.message}`;
 
 export const PROMETHEUS_RULE_API_VERSION = 'monitoring.coreos.com/v1';
-
-/**
- * Template checking for alert labels and annotations (rulefmt's testTemplateParsing).
- * TODO(lead): wire `checkTemplate` from ./template.js (branch rules-template) here; until then
- * templates are not checked.
- */
-export const templateCheck: TemplateCheck | undefined = undefined;
 
 const scalarValue = (n: unknown): string | undefined => (isScalar(n) && n.value !== null ? String(n.value) : undefined);
 
@@ -182,7 +174,7 @@ export function convertRuleFiles(files: readonly RuleFile[]): Conversion {
         }
         groupNames.add(g.name);
         let rules = g.rules.filter((_, i) => {
-          const errs = ruleProblems(g, i, templateCheck);
+          const errs = ruleProblems(g, i);
           // The file:line already says where; rulefmt's own line:col prefix would repeat it.
           for (const e of errs) report(g.rules[i]!.line, `${e.replace(/^(\d+:\d+: )+/, '')}: rule not converted`);
           return errs.length === 0;

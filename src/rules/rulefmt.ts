@@ -10,6 +10,7 @@ import { parseExpr } from '../promql/index.js';
 import { goQuote } from '../promql/literals.js';
 import { errorMessage } from '../util/errors.js';
 import { Decoder, type Position, type StructKind, type TextNode } from './strict-yaml.js';
+import { checkTemplate } from './template.js';
 
 export type { Position, TextNode } from './strict-yaml.js';
 
@@ -106,9 +107,6 @@ export function decodePrometheusRuleGroups(groups: Node | null | undefined, line
   return decodeWith(lines, (d) => d.seq(groups, PROMETHEUS_RULE_GROUP.goType).map((g) => decodeGroup(d, g, PROMETHEUS_RULE_GROUP)));
 }
 
-/** Checks that label and annotation templates of an alerting rule parse, as rulefmt's testTemplateParsing. */
-export type TemplateCheck = (name: string, text: string) => void;
-
 interface Problem {
   /** `line:col: ` of the node(s) concerned, or '' (labels and annotations: rulefmt keeps no positions). */
   readonly at: string;
@@ -118,7 +116,7 @@ interface Problem {
 const at = (...nodes: Position[]): string => nodes.map((n) => `${n.line}:${n.col}: `).join('');
 
 /** rulefmt's RuleNode.Validate: the problems of one rule, in Prometheus's order. */
-function validateRule(r: RuleNode, checkTemplate: TemplateCheck | undefined): Problem[] {
+function validateRule(r: RuleNode): Problem[] {
   const out: Problem[] = [];
   if (r.record.value !== '' && r.alert.value !== '') out.push({ at: at(r.record, r.alert), message: "only one of 'record' and 'alert' must be set" });
   if (r.record.value === '' && r.alert.value === '') out.push({ at: at(r.record), message: "one of 'record' or 'alert' must be set" });
@@ -142,7 +140,8 @@ function validateRule(r: RuleNode, checkTemplate: TemplateCheck | undefined): Pr
   // values are always valid UTF-8 here: the file was decoded as UTF-8.)
   for (const [k] of sortedEntries(r.labels)) if (!isValidLabelName(k) || k === METRIC_NAME) out.push({ at: '', message: `invalid label name: ${k}` });
   for (const [k] of sortedEntries(r.annotations)) if (!isValidLabelName(k)) out.push({ at: '', message: `invalid annotation name: ${k}` });
-  if (r.alert.value !== '' && checkTemplate) {
+  // rulefmt's testTemplateParsing: alerting rules' label and annotation templates must parse.
+  if (r.alert.value !== '') {
     const name = `__alert_${r.alert.value}`;
     const check = (what: string, entries: [string, string][]): void => {
       for (const [k, v] of entries) {
@@ -167,20 +166,20 @@ export function ruleName(r: RuleNode): string {
 }
 
 /** One rule's problems as rulefmt's Error prints them: `line:col: group "g", rule N, "name": problem`. */
-export function ruleProblems(g: RuleGroupNode, index: number, checkTemplate?: TemplateCheck): string[] {
+export function ruleProblems(g: RuleGroupNode, index: number): string[] {
   const r = g.rules[index]!;
-  return validateRule(r, checkTemplate).map((p) => `${p.at}group ${goQuote(g.name)}, rule ${index + 1}, ${goQuote(ruleName(r))}: ${p.message}`);
+  return validateRule(r).map((p) => `${p.at}group ${goQuote(g.name)}, rule ${index + 1}, ${goQuote(ruleName(r))}: ${p.message}`);
 }
 
 /** rulefmt's RuleGroups.Validate: empty and repeated group names, then every rule's problems. */
-export function validateGroups(groups: readonly RuleGroupNode[], checkTemplate?: TemplateCheck): string[] {
+export function validateGroups(groups: readonly RuleGroupNode[]): string[] {
   const errs: string[] = [];
   const seen = new Set<string>();
   for (const g of groups) {
     if (g.name === '') errs.push(`${at(g)}Groupname must not be empty`);
     if (seen.has(g.name)) errs.push(`${at(g)}groupname: "${g.name}" is repeated in the same file`);
     seen.add(g.name);
-    g.rules.forEach((_, i) => errs.push(...ruleProblems(g, i, checkTemplate)));
+    g.rules.forEach((_, i) => errs.push(...ruleProblems(g, i)));
   }
   return errs;
 }

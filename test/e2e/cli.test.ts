@@ -35,7 +35,7 @@ describe('sightline CLI', () => {
   });
 
   it.each([
-    [['frobnicate'], "sightline: unknown command 'frobnicate'; expected one of standalone, operator, ingest, migrate, version\n"],
+    [['frobnicate'], "sightline: unknown command 'frobnicate'; expected one of standalone, operator, ingest, migrate, version, check, test, convert\n"],
     [['standalone', '--bogus'], "sightline: unknown flag --bogus for 'sightline standalone'; see 'sightline standalone --help'\n"],
     [['ingest'], 'sightline: missing required flag --storage (or SIGHTLINE_STORAGE): expected "embedded" or a postgres:// URL\n'],
     [['standalone', '--manifests', '/no/such/dir'], 'sightline: invalid value "/no/such/dir" for --manifests: not a folder\n'],

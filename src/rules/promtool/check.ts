@@ -3,7 +3,7 @@
  * with its output and exit codes. PrometheusRule manifests are checked too, each object's groups
  * as the rule file prometheus-operator would render from it.
  */
-import { loadRuleFile, templateCheck } from '../files.js';
+import { loadRuleFile } from '../files.js';
 import { ruleName, validateGroups, type RuleGroupNode } from '../rulefmt.js';
 import { goCompareLabels, goSortedNames } from './goformat.js';
 import type { Output } from './output.js';
@@ -49,7 +49,7 @@ function lintMessage(dups: readonly RuleKey[]): string {
 async function checkFile(path: string, lint: LintOptions): Promise<{ rules: number } | { errors: string[]; lintOnly: boolean }> {
   const file = await loadRuleFile(path);
   const errors: string[] = [];
-  for (const unit of file.units) errors.push(...unit.errors, ...validateGroups(unit.groups, templateCheck));
+  for (const unit of file.units) errors.push(...unit.errors, ...validateGroups(unit.groups));
   if (errors.length > 0) return { errors: errors.map((e) => `${path}: ${e}`), lintOnly: false };
   if (lint.duplicateRules) {
     const dups = file.units.flatMap((u) => duplicates(u.groups));

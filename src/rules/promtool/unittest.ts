@@ -16,7 +16,7 @@ import type { MetricStore } from '../../storage/api.js';
 import { formatDuration } from '../../util/duration.js';
 import { errorMessage } from '../../util/errors.js';
 import type { GroupDefinition } from '../definition.js';
-import { groupDefinition, loadRuleFile, templateCheck } from '../files.js';
+import { groupDefinition, loadRuleFile } from '../files.js';
 import { syntaxErrors, validateGroups } from '../rulefmt.js';
 import { Decoder, type StructKind } from '../strict-yaml.js';
 import { glob } from './glob.js';
@@ -221,7 +221,7 @@ async function runTestGroup(tg: TestGroup, ctx: RunContext): Promise<string[]> {
   const groups: TestedGroup[] = [];
   for (const path of ctx.ruleFiles) {
     const file = await loadRuleFile(path);
-    const errors = file.units.flatMap((u) => [...u.errors, ...validateGroups(u.groups, templateCheck)]);
+    const errors = file.units.flatMap((u) => [...u.errors, ...validateGroups(u.groups)]);
     if (errors.length > 0) return errors.map((e) => `${path}: ${e}`);
     for (const unit of file.units) {
       for (const g of unit.groups) {

@@ -103,7 +103,12 @@ describe('parseExpr: selectors and modifiers', () => {
 describe('parseExpr: errors carry position and Prometheus wording', () => {
   it.each([
     ['foo bar', '1:5: parse error: unexpected identifier "bar"'],
-    ['sum(', '1:5: parse error: unexpected end of input'],
+    ['sum(', '1:5: parse error: unclosed left parenthesis'],
+    ['sum by (job) (up', '1:17: parse error: unclosed left parenthesis'],
+    ['up{a="b"', '1:9: parse error: unexpected end of input inside braces'],
+    ['up[5m', '1:6: parse error: unclosed left bracket'],
+    ['rate(up[5m', '1:11: parse error: unclosed left parenthesis'],
+    ['sum(rate(x{a="(" }[5m])', '1:24: parse error: unclosed left parenthesis'],
     ['rate(foo)', '1:6: parse error: expected type range vector in call to function "rate", got instant vector'],
     ['1 > 2', '1:1: parse error: comparisons between scalars must use BOOL modifier'],
     ['{}', '1:1: parse error: vector selector must contain at least one non-empty matcher'],
