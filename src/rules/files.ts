@@ -18,6 +18,7 @@ import {
   type RuleGroupNode,
   type RuleNode,
 } from './rulefmt.js';
+import { scalarText } from './strict-yaml.js';
 
 /** Rule groups that belong together: a whole rule file, or one PrometheusRule object. */
 export interface RuleUnit {
@@ -45,10 +46,10 @@ export const formatProblem = (p: Problem): string => `${p.file}:${p.line}: ${p.m
 
 export const PROMETHEUS_RULE_API_VERSION = 'monitoring.coreos.com/v1';
 
-const scalarValue = (n: unknown): string | undefined => (isScalar(n) && n.value !== null ? String(n.value) : undefined);
+const scalarValue = (n: unknown): string | undefined => (isScalar(n) ? scalarText(n) : undefined);
 
 function field(n: Node | null | undefined, key: string): Node | null | undefined {
-  return isMap(n) ? (n.get(key, true) as Node | null | undefined) : undefined;
+  return isMap(n) ? n.get(key, true) : undefined;
 }
 
 /** The PrometheusRule objects of a manifest document: the object itself, or a List's items. */

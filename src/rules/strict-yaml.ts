@@ -41,8 +41,10 @@ function nodeTag(n: Node): string {
 }
 
 /** A scalar's text as yaml.v3 keeps it in Node.Value: plain scalars as written, quoted ones decoded. */
-function scalarText(s: Scalar): string {
-  return typeof s.source === 'string' ? s.source : s.value === null || s.value === undefined ? '' : String(s.value);
+export function scalarText(s: Scalar): string {
+  if (typeof s.source === 'string') return s.source;
+  const v: unknown = s.value;
+  return typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint' ? String(v) : '';
 }
 
 /** Decodes YAML nodes field by field, collecting errors the way Go's strict decoders report them. */

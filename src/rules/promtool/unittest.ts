@@ -7,8 +7,8 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
-import type { Labels } from '../../model/labels.js';
-import { Engine, parseExpr, type EngineOptions } from '../../promql/index.js';
+import { METRIC_NAME, type Labels } from '../../model/labels.js';
+import { Engine, parseExpr, type EngineOptions, type Expr } from '../../promql/index.js';
 import { goQuote } from '../../promql/literals.js';
 import { parseTestFile, type LoadCommand } from '../../promql/promqltest/format.js';
 import { MemoryStorage } from '../../storage/memory.js';
@@ -188,9 +188,21 @@ interface ParsedSample {
 
 const samplesString = (list: readonly ParsedSample[]): string => (list.length === 0 ? 'nil' : list.map((s) => `${goLabels(s.labels)} ${goFloatE(s.value)}`).join(', '));
 
-/** parser.ParseMetric: `name{a="b"}` (or `{__name__="name", …}`) as a label set. */
+/** parser.ParseMetric: `name{a="b"}` (or `{__name__="name", …}`, or `{}`) as a label set. */
 function parseMetric(text: string): Labels {
-  const e = parseExpr(text);
+  let e: Expr;
+  try {
+    e = parseExpr(text);
+  } catch (err) {
+    // A selector must match something; a series description need not (`{}`, `{a=""}`).
+    if (!text.trimStart().startsWith('{')) throw err;
+    try {
+      e = parseExpr(`x${text.trimStart()}`);
+    } catch {
+      throw err;
+    }
+    if (e.type === 'vectorSelector') return Object.fromEntries(e.matchers.filter((m) => m.name !== METRIC_NAME).map((m) => [m.name, m.value]));
+  }
   if (e.type !== 'vectorSelector' || e.matchers.some((m) => m.type !== '=')) throw new Error(`1:1: parse error: invalid series ${goQuote(text)}`);
   return Object.fromEntries(e.matchers.map((m) => [m.name, m.value]));
 }
