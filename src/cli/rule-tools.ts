@@ -29,7 +29,7 @@ export function runTestRules(_config: unknown, files: string[]): Promise<number>
 export async function runConvertPrometheusRule(_config: unknown, files: string[]): Promise<number> {
   requireFiles(files);
   const { alertRules, problems } = convertRuleFiles(await Promise.all(files.map(loadRuleFile)));
-  process.stdout.write(alertRules.map((ar) => stringify(ar)).join('---\n'));
+  process.stdout.write(alertRules.map((ar) => stringify(ar, { lineWidth: 0 })).join('---\n'));
   for (const p of problems) process.stderr.write(`${formatProblem(p)}\n`);
   if (problems.length > 0) process.stderr.write(`${problems.length} problem(s): what they concern was not converted; ${alertRules.length} AlertRule(s) written\n`);
   return problems.length > 0 ? 1 : 0;

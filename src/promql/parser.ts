@@ -125,9 +125,10 @@ class Converter {
     return { start: n.from, end: n.to };
   }
 
+  /** The child nodes that make up the expression: comments (`# …` to the end of a line) may sit between any two. */
   children(n: SyntaxNode): SyntaxNode[] {
     const out: SyntaxNode[] = [];
-    for (let c = n.firstChild; c; c = c.nextSibling) out.push(c);
+    for (let c = n.firstChild; c; c = c.nextSibling) if (c.name !== 'LineComment') out.push(c);
     return out;
   }
 
@@ -166,7 +167,7 @@ class Converter {
   expr(n: SyntaxNode): Expr {
     switch (n.name) {
       case 'PromQL': {
-        const kids = this.children(n).filter((c) => c.name !== 'LineComment');
+        const kids = this.children(n);
         if (kids.length === 0) this.fail(0, 'no expression found in input');
         return this.expr(kids[0]!);
       }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseExpr } from '../../../src/promql/parser.js';
 import { PromQLParseError } from '../../../src/promql/errors.js';
 import type { Expr } from '../../../src/promql/ast.js';
+import { formatExpr } from '../../../src/promql/format.js';
 
 function parseError(q: string): string {
   try {
@@ -97,6 +98,11 @@ describe('parseExpr: selectors and modifiers', () => {
     expect(agg.param?.type).toBe('number');
     const set = parseExpr('a and b') as Extract<Expr, { type: 'binary' }>;
     expect(set.matching?.card).toBe('many-to-many');
+  });
+
+  it('skips comments anywhere between tokens, as the kubernetes-mixin rules use them', () => {
+    const q = 'sum by (verb) (\n  # too slow\n  rate(a[5m]) # per second\n  -\n  # fast enough\n  rate(b[5m])\n)\n# done';
+    expect(formatExpr(parseExpr(q))).toBe('sum by (verb) (rate(a[5m]) - rate(b[5m]))');
   });
 });
 
