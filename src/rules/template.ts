@@ -10,7 +10,7 @@ import { compileGoRegex, RegexSyntaxError } from '../util/regex.js';
 import type { GoFunc } from './gotemplate/exec.js';
 import { GoTemplate, TemplateExecError, queryEscape } from './gotemplate/exec.js';
 import { TemplateSyntaxError } from './gotemplate/parse.js';
-import { GoStruct, goTypeName, markQueryResult, sprintf } from './gotemplate/values.js';
+import { GoStruct, goTypeName, markQueryResult, parseHexFloat, sprintf } from './gotemplate/values.js';
 
 export interface TemplateSample {
   labels: Labels;
@@ -64,17 +64,9 @@ function parseGoFloat(s: string): number {
   if (!/^[+-]?(\d(_?\d)*\.?(\d(_?\d)*)?|\.\d(_?\d)*)([eE][+-]?\d+)?$/.test(s) && !/^[+-]?0[xX][0-9a-fA-F_.]+[pP][+-]?\d+$/.test(s)) {
     throw new Error(`strconv.ParseFloat: parsing ${JSON.stringify(s)}: invalid syntax`);
   }
-  const v = s.includes('x') || s.includes('X') ? parseHexFloat(s) : Number(s.replace(/_/g, ''));
+  const v = (/[xX]/.test(s) ? parseHexFloat(s) : Number(s.replace(/_/g, ''))) ?? NaN;
   if (!Number.isFinite(v)) throw new Error(`strconv.ParseFloat: parsing ${JSON.stringify(s)}: value out of range`);
   return v;
-}
-
-function parseHexFloat(s: string): number {
-  const m = /^([+-]?)0[xX]([0-9a-fA-F_]*)\.?([0-9a-fA-F_]*)[pP]([+-]?\d+)$/.exec(s)!;
-  const int = m[2]!.replace(/_/g, '');
-  const frac = m[3]!.replace(/_/g, '');
-  const mant = parseInt(int + frac || '0', 16);
-  return (m[1] === '-' ? -1 : 1) * mant * 2 ** (Number(m[4]) - 4 * frac.length);
 }
 
 function humanize(v: number): string {

@@ -259,6 +259,8 @@ class State {
     this.at(node);
     let r = receiver;
     ident.forEach((name, i) => {
+      // A field of a missing map entry (a nil interface in Go) is an error; of missing data it is not.
+      if (i > 0 && r === undefined) this.errorf(`nil pointer evaluating interface {}.${name}`);
       const last = i === ident.length - 1;
       r = this.evalField(name, last ? args : undefined, last ? final : MISSING, r);
     });
@@ -445,8 +447,8 @@ function eq(a: Value, ...rest: Value[]): boolean {
     if (k1 !== k2) throw new Error('incompatible types for comparison');
     if (k1 === undefined) {
       // Maps and slices are not comparable in Go.
-      if (goTypeName(a) !== goTypeName(b)) throw new Error(`non-comparable types ${sprintValue(a)}: ${goTypeName(a)}, ${goTypeName(b)}: ${sprintValue(b)}`);
-      if (!(a instanceof GoStruct)) throw new Error(`non-comparable type ${sprintValue(b)}: ${goTypeName(b)}`);
+      if (goTypeName(a) !== goTypeName(b)) throw new Error(`non-comparable types ${sprintf('%s', [a])}: ${goTypeName(a)}, ${goTypeName(b)}: ${sprintValue(b)}`);
+      if (!(a instanceof GoStruct)) throw new Error(`non-comparable type ${sprintf('%s', [b])}: ${goTypeName(b)}`);
     }
     if (a === b) return true;
   }
@@ -461,6 +463,32 @@ function lt(a: Value, b: Value): boolean {
   return (a as string | number | bigint) < (b as string | number | bigint);
 }
 
+/** An index argument within 0…size (Go's indexArg). */
+function indexArg(ix: Value, size: number): number {
+  if (ix === undefined || ix === null) throw new Error('cannot index slice/array with nil');
+  if (typeof ix !== 'bigint') throw new Error(`cannot index slice/array with type ${goTypeName(ix)}`);
+  if (ix < 0n || ix > BigInt(size)) throw new Error(`index out of range: ${ix}`);
+  return Number(ix);
+}
+
+/** slice: item[i:j] of a slice, or of a string's bytes. */
+function slice(item: Value, ...indexes: Value[]): Value {
+  if (item === undefined || item === null) throw new Error('slice of untyped nil');
+  if (indexes.length > 3) throw new Error(`too many slice indexes: ${indexes.length}`);
+  let seq: readonly unknown[] | Buffer;
+  if (typeof item === 'string') {
+    if (indexes.length === 3) throw new Error('cannot 3-index slice a string');
+    seq = Buffer.from(item, 'utf8');
+  } else if (Array.isArray(item)) seq = item;
+  else throw new Error(`can't slice item of type ${goTypeName(item)}`);
+  const idx = [0, seq.length, seq.length];
+  indexes.forEach((ix, i) => (idx[i] = indexArg(ix, seq.length)));
+  if (idx[0]! > idx[1]!) throw new Error(`invalid slice index: ${idx[0]} > ${idx[1]}`);
+  if (indexes.length === 3 && idx[1]! > idx[2]!) throw new Error(`invalid slice index: ${idx[1]} > ${idx[2]}`);
+  const part = seq.slice(idx[0], idx[1]);
+  return Buffer.isBuffer(part) ? part.toString('utf8') : part;
+}
+
 function index(item: Value, ...indexes: Value[]): Value {
   if (item === undefined || item === null) throw new Error('index of untyped nil');
   let cur: Value = item;
@@ -468,11 +496,9 @@ function index(item: Value, ...indexes: Value[]): Value {
     if (cur === undefined || cur === null) throw new Error('index of nil pointer');
     if (Array.isArray(cur) || typeof cur === 'string') {
       const seq: readonly Value[] = typeof cur === 'string' ? [...Buffer.from(cur, 'utf8')].map((b) => BigInt(b)) : cur;
-      if (ix === undefined || ix === null) throw new Error('cannot index slice/array with nil');
-      if (typeof ix !== 'bigint') throw new Error(`cannot index slice/array with type ${goTypeName(ix)}`);
-      if (ix < 0n || ix > BigInt(seq.length)) throw new Error(`index out of range: ${ix}`);
-      if (ix === BigInt(seq.length)) throw new Error('reflect: slice index out of range');
-      cur = seq[Number(ix)];
+      const x = indexArg(ix, seq.length);
+      if (x === seq.length) throw new Error('reflect: slice index out of range');
+      cur = seq[x];
     } else if (cur instanceof Map || isPlainObject(cur)) {
       if (ix === undefined || ix === null) throw new Error('value is nil; should be of type string');
       if (typeof ix !== 'string') throw new Error(`value has type ${goTypeName(ix)}; should be string`);
@@ -536,6 +562,15 @@ const BUILTINS: Readonly<Record<string, GoFunc>> = {
   not: { params: ['any'], call: (v) => !isTrue(v) },
   len: { params: ['any'], call: length },
   index: { params: ['any'], variadic: 'any', call: index },
+  slice: { params: ['any'], variadic: 'any', call: slice },
+  // Template data never holds Go functions, so call can only fail, with Go 1.19's messages.
+  call: {
+    params: ['any'],
+    variadic: 'any',
+    call: (fn) => {
+      throw new Error(fn === undefined || fn === null ? 'call of nil' : `non-function of type ${goTypeName(fn)}`);
+    },
+  },
   eq: { params: ['any'], variadic: 'any', call: eq },
   ne: { params: ['any', 'any'], call: (a, b) => !eq(a, b) },
   lt: { params: ['any', 'any'], call: lt },

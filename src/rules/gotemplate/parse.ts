@@ -3,7 +3,7 @@
  * Go's text/template/parse (Prometheus users see those texts: `promtool check rules` prints them).
  * Positions are UTF-16 offsets into the text; errors convert them to Go's byte columns.
  */
-import { goQuote } from './values.js';
+import { goQuote, parseHexFloat } from './values.js';
 
 export class TemplateSyntaxError extends Error {}
 
@@ -369,33 +369,46 @@ function unquote(s: string): string | undefined {
 const INT64_MIN = -(2n ** 63n);
 const INT64_MAX = 2n ** 63n - 1n;
 
+/** Go's rule for `_` in number literals: only between digits (a base prefix counts as a digit). */
+function underscoresOK(text: string): boolean {
+  let s = text.replace(/^[+-]/, '');
+  const hex = /^0[xX]/.test(s);
+  if (/^0[xXoObB]/.test(s)) s = `0${s.slice(2)}`;
+  const digit = (c: string | undefined) => c !== undefined && (hex ? /[0-9a-fA-F]/ : /[0-9]/).test(c);
+  return [...s].every((c, i) => c !== '_' || (digit(s[i - 1]) && digit(s[i + 1])));
+}
+
 function parseGoInt(text: string): bigint | undefined {
   const m = /^([+-]?)(0[xX][0-9a-fA-F_]+|0[oO][0-7_]+|0[bB][01_]+|0[0-7_]*|[1-9][0-9_]*)$/.exec(text);
   if (!m) return undefined;
-  let body = m[2]!;
-  const prefixed = /^0[xXoObB]/.test(body);
-  if (body.includes('_') && !prefixed && !/^0/.test(body) && /(^_|_$|__)/.test(body)) return undefined;
-  body = body.replace(/_/g, '');
+  let body = m[2]!.replace(/_/g, '');
   if (/^0[0-7]+$/.test(body)) body = `0o${body.slice(1)}`;
   const v = BigInt(body) * (m[1] === '-' ? -1n : 1n);
   return v < INT64_MIN || v > INT64_MAX ? undefined : v;
 }
 
+function parseChar(text: string): NumberValue | string {
+  // The first character or escape, then the closing quote.
+  const m = /^'(\\(?:x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|[0-7]{3}|.)|[^\\'])/su.exec(text);
+  const ch = m ? unquote(`${m[0]}'`) : undefined;
+  if (ch === undefined) return 'invalid syntax';
+  if (text.slice(m![0].length) !== "'") return `malformed character constant: ${text}`;
+  const cp = BigInt(ch.codePointAt(0)!);
+  return { text, isInt: true, isFloat: true, int: cp, float: Number(cp), ideal: cp };
+}
+
 function parseNumber(text: string, isChar: boolean): NumberValue | string {
-  if (isChar) {
-    const s = unquote(text);
-    if (s === undefined) return 'invalid syntax';
-    const cp = BigInt(s.codePointAt(0)!);
-    return { text, isInt: true, isFloat: true, int: cp, float: Number(cp), ideal: cp };
-  }
-  if (text.endsWith('i')) return `illegal number syntax: ${goQuote(text)}`;
+  if (isChar) return parseChar(text);
+  const illegal = `illegal number syntax: ${goQuote(text)}`;
+  // Complex constants (`1i`) are Go's; Prometheus templates have no use for them.
+  if (text.endsWith('i') || !underscoresOK(text)) return illegal;
   const int = parseGoInt(text);
   if (int !== undefined) return { text, isInt: true, isFloat: true, int, float: Number(int), ideal: int };
   const clean = text.replace(/_/g, '');
-  if (!/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(clean)) return `illegal number syntax: ${goQuote(text)}`;
-  const f = Number(clean);
+  const f = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(clean) ? Number(clean) : parseHexFloat(clean);
+  if (f === undefined) return illegal;
   if (!/[.eEpP]/.test(text)) return `integer overflow: ${goQuote(text)}`;
-  if (!Number.isFinite(f)) return `illegal number syntax: ${goQuote(text)}`;
+  if (!Number.isFinite(f)) return illegal;
   const isInt = Number.isInteger(f) && f >= -(2 ** 63) && f < 2 ** 63;
   return { text, isInt, isFloat: true, int: isInt ? BigInt(f) : 0n, float: f, ideal: f };
 }

@@ -194,6 +194,14 @@ function hexFloat(x: number): string {
   return `${sign}0x1${frac ? `.${frac}` : ''}p${exp < 0 ? '-' : '+'}${e < 10 ? '0' : ''}${e}`;
 }
 
+/** A Go hexadecimal float literal (`0x1.8p3`); undefined if malformed. */
+export function parseHexFloat(s: string): number | undefined {
+  const m = /^([+-]?)0[xX]([0-9a-fA-F]*)\.?([0-9a-fA-F]*)[pP]([+-]?\d+)$/.exec(s.replace(/_/g, ''));
+  if (!m || m[2]! + m[3]! === '') return undefined;
+  const mant = parseInt(m[2]! + m[3]!, 16);
+  return (m[1] === '-' ? -1 : 1) * mant * 2 ** (Number(m[4]) - 4 * m[3]!.length);
+}
+
 // ---- Strings ----
 
 const GO_PRINTABLE = /^[\p{L}\p{M}\p{N}\p{P}\p{S} ]$/u;
@@ -251,6 +259,12 @@ function signed(neg: boolean, body: string, spec: Spec): string {
   return (neg ? '-' : spec.plus ? '+' : spec.space ? ' ' : '') + body;
 }
 
+/** The character of a code point; invalid ones print as U+FFFD, as in Go. */
+function rune(v: bigint): string {
+  const valid = v >= 0n && v <= 0x10ffffn && !(v >= 0xd800n && v <= 0xdfffn);
+  return valid ? String.fromCodePoint(Number(v)) : '\ufffd';
+}
+
 function fmtInt(v: bigint, verb: string, spec: Spec): string | undefined {
   const neg = v < 0n;
   const abs = neg ? -v : v;
@@ -274,18 +288,12 @@ function fmtInt(v: bigint, verb: string, spec: Spec): string | undefined {
       body = abs.toString(2);
       break;
     case 'c':
-      return pad(String.fromCodePoint(Number(v)), spec);
+      return pad(rune(v), spec);
     case 'q':
-      return pad(`'${goQuote(String.fromCodePoint(Number(v))).slice(1, -1).replace(/\\"/g, '"').replace(/'/g, "\\'")}'`, spec);
+      return pad(`'${goQuote(rune(v)).slice(1, -1).replace(/\\"/g, '"').replace(/'/g, "\\'")}'`, spec);
     case 'U':
-      return pad(`U+${abs.toString(16).toUpperCase().padStart(4, '0')}`, spec);
-    case 'e':
-    case 'E':
-    case 'f':
-    case 'F':
-    case 'g':
-    case 'G':
-      return undefined;
+      // Go prints the two's complement of a negative value.
+      return pad(`U+${BigInt.asUintN(64, v).toString(16).toUpperCase().padStart(4, '0')}`, spec);
     default:
       return undefined;
   }
@@ -332,7 +340,8 @@ function fmtFloatVerb(v: number, verb: string, spec: Spec): string | undefined {
   const s = formatFloat(v, conv, prec);
   if (!Number.isFinite(v)) {
     // Infinities and NaN are padded with spaces, never zeros; NaN gets no sign.
-    const text = Number.isNaN(v) ? (spec.plus ? '+NaN' : spec.space ? ' NaN' : 'NaN') : s;
+    const sign = spec.plus ? '+' : spec.space ? ' ' : '';
+    const text = Number.isNaN(v) ? `${sign}NaN` : v > 0 ? `${sign || '+'}Inf` : s;
     return pad(text, { ...spec, zero: false });
   }
   const neg = s.startsWith('-');
@@ -340,13 +349,14 @@ function fmtFloatVerb(v: number, verb: string, spec: Spec): string | undefined {
 }
 
 function fmtString(s: string, verb: string, spec: Spec): string | undefined {
+  // A precision counts runes and applies before quoting.
+  const truncated = spec.prec === undefined ? s : [...s].slice(0, spec.prec).join('');
   switch (verb) {
     case 'v':
     case 's':
-      if (verb === 'v' && spec.sharp) return pad(goQuote(s), spec);
-      return pad(spec.prec === undefined ? s : [...s].slice(0, spec.prec).join(''), spec);
+      return pad(verb === 'v' && spec.sharp ? goQuote(truncated) : truncated, spec);
     case 'q':
-      return pad(goQuote(s), spec);
+      return pad(goQuote(truncated), spec);
     case 'x':
     case 'X': {
       const hex = [...Buffer.from(s, 'utf8')].map((b) => b.toString(16).padStart(2, '0'));
@@ -422,25 +432,29 @@ export function sprintf(format: string, args: readonly unknown[]): string {
       else if (c === '0') spec.zero = !spec.minus;
       else break;
     }
-    const num = (): number | undefined => {
+    /** A width or precision: digits, or `*` taking an int argument (else `bad` is written). */
+    const num = (bad: string): number | undefined => {
       if (format[i] === '*') {
         i++;
-        const a = args[argi++];
-        return typeof a === 'bigint' ? Number(a) : undefined;
+        const a = argi < args.length ? args[argi++] : undefined;
+        if (typeof a === 'bigint') return Number(a);
+        out += bad;
+        return undefined;
       }
       const m = /^\d+/.exec(format.slice(i));
       if (!m) return undefined;
       i += m[0].length;
       return Number(m[0]);
     };
-    spec.width = num();
+    spec.width = num('%!(BADWIDTH)');
     if (spec.width !== undefined && spec.width < 0) {
       spec.minus = true;
       spec.width = -spec.width;
     }
     if (format[i] === '.') {
       i++;
-      spec.prec = num() ?? 0;
+      const prec = num('%!(BADPREC)');
+      spec.prec = prec !== undefined && prec < 0 ? undefined : (prec ?? 0);
     }
     if (spec.minus) spec.zero = false;
     const verb = String.fromCodePoint(format.codePointAt(i) ?? 0);
