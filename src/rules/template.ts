@@ -252,20 +252,34 @@ function prometheusFuncs(ctx: TemplateContext): Record<string, GoFunc> {
 }
 
 /** The function names, for parsing without an evaluation context. */
-const FUNC_NAMES = prometheusFuncs({ timeMs: 0, externalURL: '', query: () => Promise.resolve([]) });
+const FUNC_NAMES = new Set(Object.keys(prometheusFuncs({ timeMs: 0, externalURL: '', query: () => Promise.resolve([]) })));
 
-function parse(name: string, text: string, funcs: Record<string, GoFunc>): GoTemplate {
+/**
+ * Parsed templates by name and text: rules expand the same annotations at every evaluation, and
+ * parsing costs more than executing. Bounded like the regex cache.
+ */
+const parsed = new Map<string, GoTemplate>();
+const PARSED_LIMIT = 10_000;
+
+function parse(name: string, text: string): GoTemplate {
+  const key = `${name}\u0000${text}`;
+  const hit = parsed.get(key);
+  if (hit) return hit;
+  let tmpl: GoTemplate;
   try {
-    return new GoTemplate(name, text, funcs);
+    tmpl = new GoTemplate(name, text, (f) => FUNC_NAMES.has(f));
   } catch (err) {
     if (err instanceof TemplateSyntaxError) throw new TemplateError(err.message);
     throw err;
   }
+  if (parsed.size >= PARSED_LIMIT) parsed.clear();
+  parsed.set(key, tmpl);
+  return tmpl;
 }
 
 /** Parses (does not execute) — used by `check rules` and admission; throws TemplateError with Go's parse message. */
 export function checkTemplate(name: string, text: string): void {
-  parse(name, text, FUNC_NAMES);
+  parse(name, text);
 }
 
 /**
@@ -275,13 +289,13 @@ export function checkTemplate(name: string, text: string): void {
 export async function expandTemplate(name: string, text: string, data: unknown, ctx: TemplateContext): Promise<string> {
   let tmpl: GoTemplate;
   try {
-    tmpl = parse(name, text, prometheusFuncs(ctx));
+    tmpl = parse(name, text);
   } catch (err) {
     if (err instanceof TemplateError) throw new TemplateError(`error parsing template ${name}: ${err.message}`);
     throw err;
   }
   try {
-    return await tmpl.execute(data);
+    return await tmpl.execute(data, prometheusFuncs(ctx));
   } catch (err) {
     if (err instanceof TemplateExecError) throw new TemplateError(`error executing template ${name}: ${err.message}`);
     // Prometheus recovers from panics in templates the same way (e.g. runaway recursion).

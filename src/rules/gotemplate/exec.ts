@@ -31,29 +31,26 @@ class LoopControl extends Error {}
 const BREAK = new LoopControl('{{break}}');
 const CONTINUE = new LoopControl('{{continue}}');
 
+/** A parsed template; parse once, execute many times with the functions of each evaluation. */
 export class GoTemplate {
   private readonly root: ListNode;
   private readonly defines = new Map<string, ListNode>();
 
-  /** Parses `text`; throws TemplateSyntaxError with Go's message. */
+  /** Parses `text`; `isFunction` names the functions besides Go's builtins. Throws TemplateSyntaxError with Go's message. */
   constructor(
     readonly name: string,
     private readonly text: string,
-    private readonly funcs: Readonly<Record<string, GoFunc>>,
+    isFunction: (name: string) => boolean,
   ) {
-    this.root = new Parser(name, text, (f) => f in BUILTINS || f in funcs, this.defines).parse();
+    this.root = new Parser(name, text, (f) => Object.hasOwn(BUILTINS, f) || isFunction(f), this.defines).parse();
   }
 
-  execute(data: Value): Promise<string> {
-    return new State(this, this.name, [{ name: '$', value: data }], 0).run(this.root, data);
+  execute(data: Value, funcs: Readonly<Record<string, GoFunc>> = {}): Promise<string> {
+    return new State(this, funcs, this.name, [{ name: '$', value: data }], 0).run(this.root, data);
   }
 
   lookup(name: string): ListNode | undefined {
     return name === this.name ? this.root : this.defines.get(name);
-  }
-
-  func(name: string): GoFunc | undefined {
-    return BUILTINS[name] ?? this.funcs[name];
   }
 
   /** Go's `NAME:LINE:COL` of a node (COL in bytes from the start of the line). */
@@ -76,6 +73,7 @@ class State {
 
   constructor(
     private readonly tmpl: GoTemplate,
+    private readonly funcs: Readonly<Record<string, GoFunc>>,
     private readonly execName: string,
     private readonly vars: Variable[],
     private readonly depth: number,
@@ -191,7 +189,7 @@ class State {
     if (this.depth >= MAX_EXEC_DEPTH) this.errorf(`exceeded maximum template depth (${MAX_EXEC_DEPTH})`);
     const newDot = t.pipe ? await this.evalPipeline(dot, t.pipe) : undefined;
     // No dynamic scoping: the invoked template sees only `$`.
-    this.out += await new State(this.tmpl, t.name, [{ name: '$', value: newDot }], this.depth + 1).run(list, newDot);
+    this.out += await new State(this.tmpl, this.funcs, t.name, [{ name: '$', value: newDot }], this.depth + 1).run(list, newDot);
   }
 
   private async evalPipeline(dot: Value, pipe: PipeNode): Promise<Value> {
@@ -286,7 +284,7 @@ class State {
 
   private async evalFunction(dot: Value, name: string, node: AnyNode, args: ArgNode[], final: Value): Promise<Value> {
     this.at(args[0]!);
-    const fn = this.tmpl.func(name);
+    const fn = Object.hasOwn(BUILTINS, name) ? BUILTINS[name] : Object.hasOwn(this.funcs, name) ? this.funcs[name] : undefined;
     if (!fn) this.errorf(`${goQuote(name)} is not a defined function`);
     const rest = args.slice(1);
     const numIn = rest.length + (final === MISSING ? 0 : 1);

@@ -94,10 +94,35 @@ function trimZeros(d: Decimal): Decimal {
   return digits === '' ? { digits: '', dp: 0 } : { digits, dp: d.dp };
 }
 
+const MIN_NORMAL = 2 ** -1022;
+
+/** Digits of JavaScript's exponential notation (`1.25e+3`). */
+function decimalOf(exponential: string): Decimal {
+  const [mant, exp] = exponential.split('e') as [string, string];
+  return trimZeros({ digits: mant.replace('.', ''), dp: Number(exp) + 1 });
+}
+
 /** The shortest digits that read back as x (JavaScript and Go agree on these). */
 function shortestDecimal(x: number): Decimal {
-  const [mant, exp] = x.toExponential().split('e') as [string, string];
-  return trimZeros({ digits: mant.replace('.', ''), dp: Number(exp) + 1 });
+  return decimalOf(x.toExponential());
+}
+
+/**
+ * x (finite, ≥ 0) rounded to `digitsFor(dp)` significant digits as strconv rounds: from the exact
+ * binary value, half to even. V8's toExponential rounds the exact value too, but ties upwards; a
+ * tie at up to 16 digits shows in the shortest digits (exactly one digit more, ending in 5), and
+ * only those candidates, or precisions past 15 digits, take the exact BigInt expansion.
+ */
+function rounded(x: number, digitsFor: (dp: number) => number): Decimal {
+  const s = shortestDecimal(x);
+  const nd = digitsFor(s.dp);
+  // The argument needs a full 53-bit mantissa: subnormals (and zero) take the exact path.
+  if (nd >= 1 && nd <= 15 && x >= MIN_NORMAL) {
+    if (s.digits.length <= nd) return s;
+    if (s.digits.length !== nd + 1 || !s.digits.endsWith('5')) return decimalOf(x.toExponential(nd - 1));
+  }
+  const exact = exactDecimal(x);
+  return roundTo(exact, digitsFor(exact.dp));
 }
 
 /** Rounds to nd significant digits. */
@@ -143,17 +168,17 @@ function fmtF(d: Decimal, prec: number): string {
 /** strconv.FormatFloat(x, fmt, prec, 64) for finite x ≥ 0; prec < 0 means shortest. */
 function formatUnsigned(x: number, verb: 'e' | 'E' | 'f' | 'g' | 'G', prec: number): string {
   const shortest = prec < 0;
-  let d = shortest ? shortestDecimal(x) : exactDecimal(x);
+  let d: Decimal;
   switch (verb) {
     case 'e':
     case 'E':
-      if (!shortest) d = roundTo(d, prec + 1);
+      d = shortest ? shortestDecimal(x) : rounded(x, () => prec + 1);
       return fmtE(d, shortest ? Math.max(d.digits.length - 1, 0) : prec, verb);
     case 'f':
-      if (!shortest) d = roundTo(d, d.dp + prec);
+      d = shortest ? shortestDecimal(x) : rounded(x, (dp) => dp + prec);
       return fmtF(d, shortest ? Math.max(d.digits.length - d.dp, 0) : prec);
     default: {
-      if (!shortest) d = roundTo(d, prec === 0 ? 1 : prec);
+      d = shortest ? shortestDecimal(x) : rounded(x, () => (prec === 0 ? 1 : prec));
       let eprec = shortest ? 6 : prec === 0 ? 1 : prec;
       if (!shortest && eprec > d.digits.length && d.digits.length >= d.dp) eprec = d.digits.length;
       const exp = d.dp - 1;
@@ -441,10 +466,10 @@ export function sprintf(format: string, args: readonly unknown[]): string {
         out += bad;
         return undefined;
       }
-      const m = /^\d+/.exec(format.slice(i));
-      if (!m) return undefined;
-      i += m[0].length;
-      return Number(m[0]);
+      const start = i;
+      let n = 0;
+      for (let c = format.charCodeAt(i); c >= 48 && c <= 57; c = format.charCodeAt(++i)) n = n * 10 + c - 48;
+      return i === start ? undefined : n;
     };
     spec.width = num('%!(BADWIDTH)');
     if (spec.width !== undefined && spec.width < 0) {

@@ -26,7 +26,7 @@ const DATA = {
 async function run(text: string): Promise<string> {
   let tmpl: GoTemplate;
   try {
-    tmpl = new GoTemplate('t', text, {});
+    tmpl = new GoTemplate('t', text, () => false);
   } catch (err) {
     return `PARSE: ${(err as Error).message}`;
   }
