@@ -6,11 +6,12 @@
 import type { Labels } from '../model/labels.js';
 import { SightlineError } from '../util/errors.js';
 import { logger } from '../util/log.js';
+import { parseDuration } from '../util/duration.js';
 import { compileGoRegex, RegexSyntaxError } from '../util/regex.js';
-import type { GoFunc } from './gotemplate/exec.js';
 import { GoTemplate, TemplateExecError, queryEscape } from './gotemplate/exec.js';
 import { TemplateSyntaxError } from './gotemplate/parse.js';
-import { GoStruct, goTypeName, markQueryResult, parseHexFloat, sprintf } from './gotemplate/values.js';
+import type { GoFunc } from './gotemplate/values.js';
+import { GoMethods, GoStruct, goTypeName, markQueryResult, parseHexFloat, sprintf } from './gotemplate/values.js';
 
 export interface TemplateSample {
   labels: Labels;
@@ -118,15 +119,63 @@ function humanizeDuration(v: number): string {
   return sprintf('%.4g%ss', [v, prefix]);
 }
 
-/** Go's time.Time String() in UTC, at the millisecond precision Prometheus converts through. */
-function humanizeTimestamp(v: number): string {
-  if (!Number.isFinite(v)) return sprintf('%.4g', [v]);
+const NAN_OR_INF = 'value is NaN or Inf';
+
+/** Prometheus's floatToTime: seconds to a time at millisecond precision (through int64 nanoseconds). */
+function timeFromSeconds(v: number): number {
+  if (!Number.isFinite(v)) throw new Error(NAN_OR_INF);
   const nanos = v * 1e9;
-  if (nanos >= 2 ** 63 || nanos < -(2 ** 63)) throw new Error(`${sprintf('%v', [v])} cannot be represented as a nanoseconds timestamp since it overflows int64`);
-  const ms = Math.trunc(Math.trunc(nanos) / 1e6);
-  const iso = new Date(ms).toISOString(); // 2015-06-23T13:19:44.128Z
+  if (nanos > 2 ** 63 || nanos < -(2 ** 63)) throw new Error(`${sprintf('%v', [v])} cannot be represented as a nanoseconds timestamp since it overflows int64`);
+  return Math.trunc(Math.trunc(nanos) / 1e6);
+}
+
+/** Go's time.Time String() in UTC: `2015-06-23 13:19:44.128 +0000 UTC`. */
+function formatTime(ms: number): string {
+  const iso = new Date(ms).toISOString();
   const frac = iso.slice(20, 23).replace(/0+$/, '');
   return `${iso.slice(0, 10)} ${iso.slice(11, 19)}${frac ? `.${frac}` : ''} +0000 UTC`;
+}
+
+function humanizeTimestamp(v: number): string {
+  return Number.isFinite(v) ? formatTime(timeFromSeconds(v)) : sprintf('%.4g', [v]);
+}
+
+/** A *time.Time, with the methods templates call on it. */
+function goTime(ms: number): GoMethods {
+  const seconds = BigInt(Math.floor(ms / 1000));
+  return new GoMethods('*time.Time', formatTime(ms), {
+    Unix: { params: [], call: () => seconds },
+    UnixMilli: { params: [], call: () => BigInt(ms) },
+  });
+}
+
+/** net.SplitHostPort; undefined where Go returns an error. */
+function splitHostPort(hostPort: string): [string, string] | undefined {
+  const bracketed = /^\[([^\]]*)\]:([^:]*)$/.exec(hostPort);
+  if (bracketed) return [bracketed[1]!, bracketed[2]!];
+  const colon = hostPort.lastIndexOf(':');
+  if (colon < 0 || hostPort.includes('[') || hostPort.includes(']')) return undefined;
+  const host = hostPort.slice(0, colon);
+  return host.includes(':') ? undefined : [host, hostPort.slice(colon + 1)];
+}
+
+const IPV4 = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/;
+
+/** Prometheus's stripDomain: the first label of a host name; IP addresses and ports are kept. */
+function stripDomain(hostPort: string): string {
+  const [host, port] = splitHostPort(hostPort) ?? [hostPort, ''];
+  if (IPV4.test(host) || isIPv6(host)) return hostPort;
+  const first = host.split('.')[0]!;
+  if (port === '') return first;
+  return first.includes(':') ? `[${first}]:${port}` : `${first}:${port}`;
+}
+
+function isIPv6(host: string): boolean {
+  try {
+    return host.includes(':') && new URL(`http://[${host}]/`).hostname !== '';
+  } catch {
+    return false;
+  }
 }
 
 /** Go maps case one code point at a time; JavaScript's multi-character mappings (ß → SS) are not Go's. */
@@ -203,7 +252,7 @@ function toSample(s: TemplateSample): GoStruct {
 
 /** Prometheus's template function map (template.go), bound to one evaluation. */
 function prometheusFuncs(ctx: TemplateContext): Record<string, GoFunc> {
-  const float = (f: (v: number) => string): GoFunc => ({ params: ['any'], call: (v) => f(toFloat(v)) });
+  const float = (f: (v: number) => unknown): GoFunc => ({ params: ['any'], call: (v) => f(toFloat(v)) });
   const link = (tab: number): GoFunc => ({ params: ['string'], call: (expr) => `/graph?g0.expr=${queryEscape(expr as string)}&g0.tab=${tab}` });
   return {
     query: { params: ['string'], call: async (q) => markQueryResult((await ctx.query(q as string)).map(toSample)) },
@@ -246,6 +295,18 @@ function prometheusFuncs(ctx: TemplateContext): Record<string, GoFunc> {
     humanizeDuration: float(humanizeDuration),
     humanizePercentage: float((v) => sprintf('%.4g%%', [v * 100])),
     humanizeTimestamp: float(humanizeTimestamp),
+    toTime: float((v) => goTime(timeFromSeconds(v))),
+    parseDuration: {
+      params: ['string'],
+      call: (d) => {
+        if (d === '') throw new Error('empty duration string');
+        const ms = parseDuration(d as string);
+        if (ms === undefined) throw new Error(`not a valid duration string: ${JSON.stringify(d)}`);
+        return ms / 1000;
+      },
+    },
+    stripPort: { params: ['string'], call: (hp) => splitHostPort(hp as string)?.[0] ?? hp },
+    stripDomain: { params: ['string'], call: (hp) => stripDomain(hp as string) },
     pathPrefix: { params: [], call: () => urlPath(ctx.externalURL) },
     externalURL: { params: [], call: () => ctx.externalURL },
   };

@@ -3,20 +3,10 @@
  * map keys, variables, {{template}}, `missingkey=zero`) and Go's error texts. Execution is async so
  * that functions may return promises (Prometheus's `query` reads the database).
  */
-import { GoStruct, goTypeName, isPlainObject, isStringMap, mapEntries, sprint, sprintValue, sprintf, sprintln, utf8Length, goQuote } from './values.js';
+import type { GoFunc, ParamType } from './values.js';
+import { GoMethods, GoStruct, goTypeName, isPlainObject, isStringMap, mapEntries, sprint, sprintValue, sprintf, sprintln, utf8Length, goQuote } from './values.js';
 import type { AnyNode, ArgNode, BranchNode, CommandNode, ListNode, Node, PipeNode } from './parse.js';
 import { Parser, nodeString } from './parse.js';
-
-/** Go parameter types a template function declares; arguments are checked against them as Go does. */
-export type ParamType = 'any' | 'string' | 'float64' | 'int' | 'bool' | 'template.queryResult' | '*template.sample';
-
-export interface GoFunc {
-  params: ParamType[];
-  /** Type of the trailing `...` parameter, when the function is variadic. */
-  variadic?: ParamType;
-  /** Throwing an Error gives Go's `error calling NAME: MESSAGE`. */
-  call(...args: unknown[]): unknown;
-}
 
 export class TemplateExecError extends Error {}
 
@@ -212,6 +202,7 @@ class State {
     const first = cmd.args[0]!;
     switch (first.type) {
       case 'field':
+        this.at(first);
         return this.evalFieldChain(dot, dot, first, first.ident, cmd.args, final);
       case 'chain': {
         this.at(first);
@@ -243,7 +234,7 @@ class State {
     }
   }
 
-  private evalVariable(dot: Value, v: Extract<ArgNode, { type: 'variable' }>, args: ArgNode[] | undefined, final: Value): Value {
+  private async evalVariable(dot: Value, v: Extract<ArgNode, { type: 'variable' }>, args: ArgNode[] | undefined, final: Value): Promise<Value> {
     this.at(v);
     const value = this.varValue(v.ident[0]!);
     if (v.ident.length === 1) {
@@ -253,21 +244,24 @@ class State {
     return this.evalFieldChain(dot, value, v, v.ident.slice(1), args, final);
   }
 
-  private evalFieldChain(dot: Value, receiver: Value, node: AnyNode, ident: string[], args: ArgNode[] | undefined, final: Value): Value {
-    this.at(node);
+  /** Callers set the error context first (Go reports a chain's error at the last node evaluated). */
+  private async evalFieldChain(dot: Value, receiver: Value, node: AnyNode, ident: string[], args: ArgNode[] | undefined, final: Value): Promise<Value> {
     let r = receiver;
-    ident.forEach((name, i) => {
+    for (const [i, name] of ident.entries()) {
       // A field of a missing map entry (a nil interface in Go) is an error; of missing data it is not.
       if (i > 0 && r === undefined) this.errorf(`nil pointer evaluating interface {}.${name}`);
       const last = i === ident.length - 1;
-      r = this.evalField(name, last ? args : undefined, last ? final : MISSING, r);
-    });
+      r = await this.evalField(dot, node, name, last ? args : undefined, last ? final : MISSING, r);
+    }
     return r;
   }
 
-  private evalField(name: string, args: ArgNode[] | undefined, final: Value, receiver: Value): Value {
+  private async evalField(dot: Value, node: AnyNode, name: string, args: ArgNode[] | undefined, final: Value, receiver: Value): Promise<Value> {
     if (receiver === undefined || receiver === null) return undefined;
     const hasArgs = (args !== undefined && args.length > 1) || final !== MISSING;
+    if (receiver instanceof GoMethods && Object.hasOwn(receiver.methods, name)) {
+      return this.evalCall(dot, receiver.methods[name]!, name, node, args ?? [], final);
+    }
     if (receiver instanceof GoStruct) {
       if (Object.hasOwn(receiver.fields, name)) {
         if (hasArgs) this.errorf(`${name} is not a method but has arguments`);
@@ -282,10 +276,15 @@ class State {
     this.errorf(`can't evaluate field ${name} in type ${goTypeName(receiver)}`);
   }
 
-  private async evalFunction(dot: Value, name: string, node: AnyNode, args: ArgNode[], final: Value): Promise<Value> {
+  private evalFunction(dot: Value, name: string, node: AnyNode, args: ArgNode[], final: Value): Promise<Value> {
     this.at(args[0]!);
     const fn = Object.hasOwn(BUILTINS, name) ? BUILTINS[name] : Object.hasOwn(this.funcs, name) ? this.funcs[name] : undefined;
     if (!fn) this.errorf(`${goQuote(name)} is not a defined function`);
+    return this.evalCall(dot, fn, name, node, args, final);
+  }
+
+  /** Calls a function or method; args[0] is the function's own node. */
+  private async evalCall(dot: Value, fn: GoFunc, name: string, node: AnyNode, args: ArgNode[], final: Value): Promise<Value> {
     const rest = args.slice(1);
     const numIn = rest.length + (final === MISSING ? 0 : 1);
     const numFixed = fn.variadic ? fn.params.length : rest.length;
@@ -329,16 +328,16 @@ class State {
         this.errorf(`cannot assign nil to ${typ}`);
       // falls through: errorf never returns
       case 'field':
-        return this.validateType(this.evalFieldChain(dot, dot, n, n.ident, [n], MISSING), typ);
+        return this.validateType(await this.evalFieldChain(dot, dot, n, n.ident, [n], MISSING), typ);
       case 'variable':
-        return this.validateType(this.evalVariable(dot, n, undefined, MISSING), typ);
+        return this.validateType(await this.evalVariable(dot, n, undefined, MISSING), typ);
       case 'pipe':
         return this.validateType(await this.evalPipeline(dot, n), typ);
       case 'identifier':
         return this.validateType(await this.evalFunction(dot, n.name, n, [n], MISSING), typ);
       case 'chain': {
         const receiver = await this.evalArg(dot, 'any', n.node);
-        return this.validateType(this.evalFieldChain(dot, receiver, n, n.field, undefined, MISSING), typ);
+        return this.validateType(await this.evalFieldChain(dot, receiver, n, n.field, undefined, MISSING), typ);
       }
     }
     this.at(n);

@@ -9,6 +9,27 @@
  * struct / pointer to struct → GoStruct.
  */
 
+/** Go parameter types a template function declares; arguments are checked against them as Go does. */
+export type ParamType = 'any' | 'string' | 'float64' | 'int' | 'bool' | 'template.queryResult' | '*template.sample';
+
+/** A template function (or method) with its Go signature. */
+export interface GoFunc {
+  params: ParamType[];
+  /** Type of the trailing `...` parameter, when the function is variadic. */
+  variadic?: ParamType;
+  /** Throwing an Error gives Go's `error calling NAME: MESSAGE`. */
+  call(...args: unknown[]): unknown;
+}
+
+/** A value of a Go type with methods (e.g. *time.Time): prints as its String method, `.Name` calls a method. */
+export class GoMethods {
+  constructor(
+    readonly typeName: string,
+    readonly text: string,
+    readonly methods: Readonly<Record<string, GoFunc>>,
+  ) {}
+}
+
 export class GoStruct {
   constructor(
     /** Go's type name, as it appears in error messages (`struct { Labels map[string]string; … }`). */
@@ -52,7 +73,7 @@ export function goTypeName(v: unknown): string {
       return 'func';
   }
   if (v === null || v === undefined) return '<nil>';
-  if (v instanceof GoStruct) return v.typeName;
+  if (v instanceof GoStruct || v instanceof GoMethods) return v.typeName;
   if (Array.isArray(v)) return queryResults.has(v) ? 'template.queryResult' : '[]interface {}';
   if (isStringMap(v)) return 'map[string]string';
   return 'map[string]interface {}';
@@ -401,6 +422,7 @@ function fmtValue(v: unknown, verb: string, spec: Spec, depth: number): string |
   if (typeof v === 'bigint') return fmtInt(v, verb, spec);
   if (typeof v === 'boolean') return verb === 't' || verb === 'v' ? pad(String(v), spec) : undefined;
   if (v === null || v === undefined) return verb === 'v' ? pad('<nil>', spec) : undefined;
+  if (v instanceof GoMethods) return fmtString(v.text, verb === 'v' || verb === 's' ? 's' : verb, spec);
   const inner = (x: unknown): string => fmtValue(x, verb, PLAIN, depth + 1) ?? badVerb(x, verb);
   let out: string;
   if (Array.isArray(v)) out = `[${v.map(inner).join(' ')}]`;

@@ -142,6 +142,24 @@ const PROMTOOL_EXPANSIONS: Record<string, { labels: Record<string, string>; anno
       }
     }
   ],
+  "Time": [
+    {
+      "labels": {
+        "alertname": "Time"
+      },
+      "annotations": {
+        "a": "2015-06-23 13:19:44.128 +0000 UTC|1970-01-01 00:00:00 +0000 UTC|*time.Time|1|1435065584128|2015-06-23 13:19:44.128 +0000 UTC",
+        "b": "5400|86400|0.25|3.1536e+07|0",
+        "c": "<error expanding template: error executing template __alert_Time: template: __alert_Time:1:115: executing \"__alert_Time\" at <parseDuration \"1.5h\">: error calling parseDuration: not a valid duration string: \"1.5h\">",
+        "d": "a|::1|host|a:b:c|::1",
+        "e": "node1:9100|node1|10.0.0.1:9100|[::1]:80|a:b:c|x",
+        "f": "1970-01-01 00:00:00 +0000 UTC",
+        "g": "<error expanding template: error executing template __alert_Time: template: __alert_Time:1:115: executing \"__alert_Time\" at <toTime 1e300>: error calling toTime: 1e+300 cannot be represented as a nanoseconds timestamp since it overflows int64>",
+        "h": "<error expanding template: error executing template __alert_Time: template: __alert_Time:1:115: executing \"__alert_Time\" at <parseDuration \"\">: error calling parseDuration: empty duration string>",
+        "i": "<error expanding template: error executing template __alert_Time: template: __alert_Time:1:123: executing \"__alert_Time\" at <1>: can't evaluate field Nope in type *time.Time>"
+      }
+    }
+  ],
   "Errors": [
     {
       "labels": {
