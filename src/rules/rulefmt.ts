@@ -10,7 +10,7 @@ import { parseExpr } from '../promql/index.js';
 import { goQuote } from '../promql/literals.js';
 import { errorMessage } from '../util/errors.js';
 import { Decoder, type Position, type StructKind, type TextNode } from './strict-yaml.js';
-import { checkTemplate } from './template.js';
+import { checkAlertTemplate } from './template.js';
 
 export type { Position, TextNode } from './strict-yaml.js';
 
@@ -142,11 +142,10 @@ function validateRule(r: RuleNode): Problem[] {
   for (const [k] of sortedEntries(r.annotations)) if (!isValidLabelName(k)) out.push({ at: '', message: `invalid annotation name: ${k}` });
   // rulefmt's testTemplateParsing: alerting rules' label and annotation templates must parse.
   if (r.alert.value !== '') {
-    const name = `__alert_${r.alert.value}`;
     const check = (what: string, entries: [string, string][]): void => {
       for (const [k, v] of entries) {
         try {
-          checkTemplate(name, v);
+          checkAlertTemplate(r.alert.value, v);
         } catch (err) {
           out.push({ at: '', message: `${what} ${goQuote(k)}: ${errorMessage(err)}` });
         }
