@@ -11,6 +11,7 @@ import { compileSelector } from '../discovery/selector.js';
 import { targetSetsFor, type ClusterView, type ScrapeEndpointSpec } from '../discovery/scrapetarget.js';
 import { serviceEndpoints } from '../health/endpoints.js';
 import { parseExpr } from '../promql/index.js';
+import { compileRuleExpr } from '../rules/compile.js';
 import { errorMessage } from '../util/errors.js';
 import type { Outcome } from './conditions.js';
 import { resolveSecrets } from './references.js';
@@ -101,7 +102,9 @@ function monitoredService(ms: MonitoredService, ctx: ReconcileContext, secrets: 
 function alertRule(ar: AlertRule, ctx: ReconcileContext, secrets: SecretValues): Evaluation {
   for (const [i, rule] of ar.spec.rules.entries()) {
     const name = rule.alert ?? rule.record ?? `#${i}`;
-    const bad = check('InvalidExpression', `spec.rules[${i}] (${name}) expr`, () => parseExpr(rule.expr));
+    // Compile errors name their field (threshold.query, …); PromQL errors are the expr's.
+    const what = `spec.rules[${i}] (${name})${rule.expr !== undefined ? ' expr' : ''}`;
+    const bad = check('InvalidExpression', what, () => parseExpr(compileRuleExpr(rule)));
     if (bad) return bad;
   }
   const missing = (ar.spec.channels ?? []).filter((c) => !ctx.lookup(`NotificationChannel/${ar.metadata.namespace}/${c}`));
