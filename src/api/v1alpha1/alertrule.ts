@@ -1,10 +1,11 @@
 import { arr, conditions, duration, enumOf, int, longDuration, num, obj, observedGeneration, readyColumns, str, stringMap, type KindDefinition, type Schema } from '../schema.js';
 
 // Fields shared by the rules written without PromQL (compiled by src/rules/compile.ts).
+// A compiled mad anomaly holds its query four times: 2048 keeps it within status.rules[].query.
 const query = (what: string): Schema =>
   str(`${what}: a PromQL expression giving an instant vector, e.g. a selector such as node_filesystem_avail_bytes{mountpoint="/"} or rate(http_requests_total[5m]).`, {
     minLength: 1,
-    maxLength: 4096,
+    maxLength: 2048,
   });
 const step = (): Schema =>
   duration('Resolution at which a query that is not a plain selector is evaluated over a window (the step of the PromQL subquery it compiles to); plain selectors use their raw samples.', { default: '1m' });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { alertRule } from '../../../src/api/v1alpha1/alertrule.js';
 import { Engine, parseExpr } from '../../../src/promql/index.js';
 import { compileRuleExpr, RuleCompileError, type RuleSpec } from '../../../src/rules/compile.js';
 import {
@@ -60,6 +61,15 @@ describe('compileRuleExpr', () => {
   ])('compiles a forecast: %s', (_name, rule, text) => {
     expect(compileRuleExpr(rule)).toBe(text);
     expect(() => parseExpr(text)).not.toThrow();
+  });
+
+  it('fits the longest query, compiled to the longest form, in status.rules[].query', () => {
+    const rules = alertRule.spec.properties!.rules!.items!.properties!;
+    const queryMax = rules.anomaly!.properties!.query!.maxLength!;
+    const statusMax = alertRule.status.properties!.rules!.items!.properties!.query!.maxLength!;
+    const query = `x{a="${'v'.repeat(queryMax - 7)}"}`;
+    expect(query).toHaveLength(queryMax);
+    expect(compileRuleExpr(anomalyRule({ query, method: 'mad', window: '52w', step: '59m59s999ms' })).length).toBeLessThanOrEqual(statusMax);
   });
 
   it('rejects queries that do not parse or are not instant vectors, naming the field', () => {
