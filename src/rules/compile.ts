@@ -57,8 +57,7 @@ class Source {
 
   /** The query where it is an operand of a binary operator (parenthesised unless it binds tighter). */
   get operand(): string {
-    const text = formatExpr(this.expr);
-    return this.expr.type === 'binary' || this.expr.type === 'unary' ? `(${text})` : text;
+    return formatExpr(this.operandExpr());
   }
 
   /**
