@@ -224,7 +224,10 @@ export class RuleGroup {
     const rows = await this.deps.stateStore!.load(this.def.key);
     const saved = new Map<string, string>();
     for (const row of rows) {
+      const id = `${row.ruleIndex}\u0000${row.fingerprint}`;
       const rule = this.rules[row.ruleIndex]?.def.name === row.rule ? this.rules[row.ruleIndex] : this.rules.find((r) => r.def.name === row.rule && r.alerting);
+      // A row of a rule that left the group is deleted at the first save.
+      saved.set(id, '');
       if (!rule?.alerting) continue;
       const alert = {
         key: labelsKey(row.labels),
@@ -238,7 +241,7 @@ export class RuleGroup {
         ...(row.keepFiringSinceMs !== undefined ? { keepFiringSinceMs: row.keepFiringSinceMs } : {}),
       };
       rule.alerting.active.set(alert.key, alert);
-      saved.set(`${row.ruleIndex}\u0000${row.fingerprint}`, snapshot(alert));
+      saved.set(id, snapshot(alert));
     }
     // Rows whose rule moved or left are rewritten or deleted at the first save.
     this.saved = saved;
