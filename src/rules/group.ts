@@ -12,7 +12,7 @@ import { Engine, type EngineOptions } from '../promql/index.js';
 import type { MetricStore } from '../storage/api.js';
 import { errorMessage } from '../util/errors.js';
 import { logger } from '../util/log.js';
-import { AlertingRule, type Alert, type AlertState, type AlertTemplateEnv, type OutputSample, type ResultSample } from './alerting.js';
+import { AlertingRule, alertFields, type Alert, type AlertFields, type AlertTemplateEnv, type OutputSample, type ResultSample } from './alerting.js';
 import type { GroupDefinition, RuleDefinition } from './definition.js';
 import { ruleMetrics } from './metrics.js';
 import type { AlertStateStore, StoredAlert } from './state-store.js';
@@ -51,16 +51,8 @@ export class Rule {
 }
 
 /** An alert of one of the group's rules, as the APIs and the status show it. */
-export interface AlertInstance {
+export interface AlertInstance extends Readonly<AlertFields> {
   readonly rule: string;
-  readonly labels: Labels;
-  readonly annotations: Labels;
-  readonly state: AlertState;
-  readonly value: number;
-  readonly activeAtMs: number;
-  readonly firedAtMs?: number;
-  readonly resolvedAtMs?: number;
-  readonly keepFiringSinceMs?: number;
   readonly fingerprint: string;
 }
 
@@ -111,18 +103,7 @@ export class RuleGroup {
   alerts(): AlertInstance[] {
     return this.rules.flatMap((r) =>
       r.alerting
-        ? [...r.alerting.active.values()].map((a) => ({
-            rule: r.def.name,
-            labels: a.labels,
-            annotations: a.annotations,
-            state: a.state,
-            value: a.value,
-            activeAtMs: a.activeAtMs,
-            ...(a.firedAtMs !== undefined ? { firedAtMs: a.firedAtMs } : {}),
-            ...(a.resolvedAtMs !== undefined ? { resolvedAtMs: a.resolvedAtMs } : {}),
-            ...(a.keepFiringSinceMs !== undefined ? { keepFiringSinceMs: a.keepFiringSinceMs } : {}),
-            fingerprint: fingerprint(a.labels),
-          }))
+        ? [...r.alerting.active.values()].map((a) => ({ rule: r.def.name, fingerprint: fingerprint(a.labels), ...alertFields(a) }))
         : [],
     );
   }
@@ -229,17 +210,8 @@ export class RuleGroup {
       // A row of a rule that left the group is deleted at the first save.
       saved.set(id, '');
       if (!rule?.alerting) continue;
-      const alert = {
-        key: labelsKey(row.labels),
-        labels: row.labels,
-        annotations: row.annotations,
-        state: row.state,
-        value: row.value,
-        activeAtMs: row.activeAtMs,
-        ...(row.firedAtMs !== undefined ? { firedAtMs: row.firedAtMs } : {}),
-        ...(row.resolvedAtMs !== undefined ? { resolvedAtMs: row.resolvedAtMs } : {}),
-        ...(row.keepFiringSinceMs !== undefined ? { keepFiringSinceMs: row.keepFiringSinceMs } : {}),
-      };
+      const { ruleIndex: _i, rule: _r, fingerprint: _f, ...fields } = row;
+      const alert: Alert = { key: labelsKey(row.labels), ...fields };
       rule.alerting.active.set(alert.key, alert);
       saved.set(id, snapshot(alert));
     }
@@ -257,19 +229,7 @@ export class RuleGroup {
     const changed: StoredAlert[] = [];
     this.rules.forEach((rule, ruleIndex) => {
       for (const a of rule.alerting?.active.values() ?? []) {
-        const stored: StoredAlert = {
-          ruleIndex,
-          rule: rule.def.name,
-          fingerprint: fingerprint(a.labels),
-          labels: a.labels,
-          annotations: a.annotations,
-          state: a.state,
-          value: a.value,
-          activeAtMs: a.activeAtMs,
-          ...(a.firedAtMs !== undefined ? { firedAtMs: a.firedAtMs } : {}),
-          ...(a.resolvedAtMs !== undefined ? { resolvedAtMs: a.resolvedAtMs } : {}),
-          ...(a.keepFiringSinceMs !== undefined ? { keepFiringSinceMs: a.keepFiringSinceMs } : {}),
-        };
+        const stored: StoredAlert = { ruleIndex, rule: rule.def.name, fingerprint: fingerprint(a.labels), ...alertFields(a) };
         const id = `${ruleIndex}\u0000${stored.fingerprint}`;
         const fields = snapshot(a);
         now.set(id, fields);
