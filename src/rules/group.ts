@@ -135,10 +135,12 @@ export class RuleGroup {
         rule.health = 'ok';
         delete rule.lastError;
       } catch (err) {
+        const message = errorMessage(err);
+        // Logged when the error changes, not at every round of a rule that keeps failing.
+        if (message !== rule.lastError) log.warn({ group: this.def.key, rule: rule.def.name, err: message }, 'evaluating rule failed');
         rule.health = 'err';
-        rule.lastError = errorMessage(err);
+        rule.lastError = message;
         this.metrics.failures.inc();
-        log.warn({ group: this.def.key, rule: rule.def.name, err: rule.lastError }, 'evaluating rule failed');
         // As Prometheus, a failed rule writes nothing, not even staleness markers: its series pause.
         // Only an execErrorState other than KeepLast changes its alerts.
         if (rule.alerting && rule.def.execErrorState !== 'KeepLast') out = await rule.alerting.failed(rule.lastError, tMs, env);

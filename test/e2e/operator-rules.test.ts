@@ -95,7 +95,7 @@ describe('rules under the operator', () => {
       const standby = procs.find((p) => p !== leader)!;
       leader.proc.kill('SIGKILL');
       await eventually(() => expect(standby.logs()).toContain('became the leader'), 30_000, 200);
-      await eventually(() => expect(standby.logs()).toMatch(/restored alert state.*"alerts":2/), 20_000, 200);
+      await eventually(() => expect(standby.logs()).toMatch(/"alerts":2,"msg":"restored alert state"/), 20_000, 200);
 
       const fired = await eventually(async () => {
         const r = await rows();
