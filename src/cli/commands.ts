@@ -9,6 +9,7 @@ import {
   type CommonConfig,
   type IngestReplicaConfig,
   type OperatorConfig,
+
   type StandaloneConfig,
 } from '../config/index.js';
 import { UsageError } from '../config/flags.js';
@@ -21,6 +22,9 @@ import { registerTargetsApi } from '../web/targets-api.js';
 import { findKubeConfig, scrapeClusterInBackground, scrapeSharding } from './cluster-scrape.js';
 import { runOperator } from './operator.js';
 import { startServer } from './server.js';
+import { ruleManager } from './rules.js';
+import { runRulesFromSource, type RuleManager } from '../rules/index.js';
+import { registerRulesApi } from '../web/rules-api.js';
 
 const log = logger('cli');
 
@@ -37,10 +41,14 @@ export async function runStandalone(config: StandaloneConfig): Promise<void> {
   let loaded = false;
   // The targets route is registered before the web server listens; scraping starts afterwards.
   const scrape: { manager?: ScrapeManager } = {};
+  const rules = { manager: undefined as RuleManager | undefined };
   const server = await startServer(config, {
     ingest: config,
     extraReadiness: [{ name: 'manifests', notReadyReason: () => (loaded ? undefined : 'loading') }],
-    routes: (app) => registerTargetsApi(app, { targets: () => scrape.manager?.targets() ?? { active: [], dropped: [] } }),
+    routes: (app) => {
+      registerTargetsApi(app, { targets: () => scrape.manager?.targets() ?? { active: [], dropped: [] } });
+      registerRulesApi(app, { groups: () => rules.manager?.groups() ?? [] });
+    },
   });
   server.lifecycle.add({ name: 'manifests', stop: () => source.stop() });
   await source.start();
@@ -52,7 +60,12 @@ export async function runStandalone(config: StandaloneConfig): Promise<void> {
   const counts: Record<string, number> = {};
   for (const o of source.list()) counts[o.kind] = (counts[o.kind] ?? 0) + 1;
   log.info({ folder: config.manifests, objects: counts, invalid: source.issues().length }, 'manifests loaded');
-  reportUnavailable('standalone', ['rule evaluation', 'notifications', 'web UI']);
+  rules.manager = ruleManager(server, config);
+  const stopRules = await runRulesFromSource(source, rules.manager);
+  // Standalone has no API server to hold status: rule group status changes go to the log.
+  rules.manager.watch((key) => log.info({ alertRule: key, ...rules.manager?.figures(key) }, 'AlertRule status'));
+  server.lifecycle.add({ name: 'rules', stop: () => (stopRules(), rules.manager!.stop()) });
+  reportUnavailable('standalone', ['notifications', 'web UI']);
   if (source.list().some((o) => o.kind === 'MonitoredService' && o.spec.healthCheck)) {
     log.info('MonitoredService health checks probe the pods their selector picks: they run under `sightline operator`, not in standalone');
   }

@@ -5,7 +5,7 @@
  */
 import { hostname } from 'node:os';
 import { KubeConfig } from '@kubernetes/client-node';
-import type { OperatorConfig } from '../config/index.js';
+import { parsePairs, type OperatorConfig } from '../config/index.js';
 import { Controller } from '../controller/index.js';
 import { IngestTier } from '../controller/ingest.js';
 import { LeaderElector } from '../controller/leader.js';
@@ -18,6 +18,9 @@ import { KubernetesSource } from '../sources/kubernetes/index.js';
 import { logger } from '../util/log.js';
 import { scrapeCluster } from './cluster-scrape.js';
 import { startServer } from './server.js';
+import { ruleManager } from './rules.js';
+import type { RuleManager } from '../rules/index.js';
+import { registerRulesApi } from '../web/rules-api.js';
 
 const log = logger('cli');
 
@@ -30,7 +33,7 @@ export function loadKubeConfig(path: string | undefined): KubeConfig {
 }
 
 async function ingestTier(kc: KubeConfig, config: OperatorConfig, image: string): Promise<IngestTier> {
-  const extra = Object.fromEntries((config.ingestEnv ?? '').split(',').filter(Boolean).map((pair) => [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)]));
+  const extra = parsePairs(config.ingestEnv);
   const owner = await ownDeployment(kc);
   // Owner references cannot cross namespaces: only an ingest tier beside the operator is owned.
   const owned = owner && process.env.POD_NAMESPACE === config.ingestNamespace;
@@ -48,14 +51,21 @@ async function ingestTier(kc: KubeConfig, config: OperatorConfig, image: string)
 export async function runOperator(config: OperatorConfig, reportUnavailable: (command: string, parts: string[]) => void): Promise<void> {
   const kc = loadKubeConfig(config.kubeconfig);
   const source = new KubernetesSource(kc, { namespace: config.watchNamespace });
-  const server = await startServer(config, { extraReadiness: [{ name: 'kubernetes', notReadyReason: () => (source.synced ? undefined : 'caches not synced') }] });
+  const rules: { manager?: RuleManager } = {};
+  const server = await startServer(config, {
+    extraReadiness: [{ name: 'kubernetes', notReadyReason: () => (source.synced ? undefined : 'caches not synced') }],
+    routes: (app) => registerRulesApi(app, { groups: () => rules.manager?.groups() ?? [] }),
+  });
+  // Only the leader evaluates: the controller applies AlertRules to the manager once it leads.
+  rules.manager = ruleManager(server, config);
   // The leader health-checks MonitoredServices, runs their storage policies and reads the scrape state scraping processes report.
   const health = new HealthChecks(source, server.storage.metrics);
   const targetState = new TargetStateReader(server.storage);
-  const runtime = { ...acceptingRuntime(), services: combine(health, new StoragePolicyComponent(() => server.storage.readyMetrics())), scrape: targetState };
+  const runtime = { ...acceptingRuntime(), services: combine(health, new StoragePolicyComponent(() => server.storage.readyMetrics())), scrape: targetState, rules: rules.manager };
   const controller = new Controller(source, kc, runtime, { resyncMs: config.resyncMs, ...(config.ingestImage ? { ingest: await ingestTier(kc, config, config.ingestImage) } : {}) });
   server.lifecycle.add({ name: 'controller', stop: () => controller.stop() });
   server.lifecycle.add({ name: 'health checks', stop: () => health.stop() });
+  server.lifecycle.add({ name: 'rules', stop: () => rules.manager!.stop() });
   server.lifecycle.add({ name: 'scrape target state', stop: () => targetState.stop() });
   // Without an ingest tier (small installs, tests) the leader also scrapes every target itself.
   const lead = (): void => {
@@ -65,7 +75,7 @@ export async function runOperator(config: OperatorConfig, reportUnavailable: (co
   };
   server.lifecycle.add({ name: 'kubernetes source', stop: () => source.stop() });
   log.info({ server: kc.getCurrentCluster()?.server, namespace: config.watchNamespace ?? '(all)' }, 'watching Kubernetes');
-  reportUnavailable('operator', ['rule evaluation and notifications behind the controller (the runtime registry accepts and holds their desired state)']);
+  reportUnavailable('operator', ['notifications behind the controller (the runtime registry accepts and holds NotificationChannels)']);
   await source.start();
   if (!config.leaderElect) {
     lead();

@@ -16,7 +16,37 @@ export interface ServerConfig extends CommonConfig {
   shutdownTimeoutMs: number;
 }
 
-export interface OperatorConfig extends ServerConfig, KubeConfigFlags {
+/** Rule evaluation: what `$externalURL` and `$externalLabels` give rule templates, as Prometheus's flags. */
+export interface RulesConfig {
+  externalUrl?: string;
+  externalLabels?: string;
+}
+
+const rulesFlags: Flag<keyof RulesConfig>[] = [
+  {
+    name: 'web.external-url',
+    key: 'externalUrl',
+    kind: 'string',
+    description: 'The URL users reach Sightline at (e.g. behind a proxy): $externalURL in rule templates and links in alerts. Default: http://<hostname>:<web port>.',
+    schema: { pattern: '^https?://' },
+    accepts: 'an http:// or https:// URL',
+  },
+  {
+    name: 'rules.external-labels',
+    key: 'externalLabels',
+    kind: 'string',
+    description: 'Labels of this installation, as Prometheus\'s global external_labels: $externalLabels in rule templates.',
+    schema: { pattern: '^[a-zA-Z_][a-zA-Z0-9_]*=[^,]*(,[a-zA-Z_][a-zA-Z0-9_]*=[^,]*)*$' },
+    accepts: 'name=value[,name=value…]',
+  },
+];
+
+/** Parses `name=value,name=value` flags (--rules.external-labels, --ingest.env), validated by their patterns. */
+export function parsePairs(text: string | undefined): Record<string, string> {
+  return Object.fromEntries((text ?? '').split(',').filter(Boolean).map((pair) => [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)]));
+}
+
+export interface OperatorConfig extends ServerConfig, KubeConfigFlags, RulesConfig {
   resyncMs: number;
   leaderElect: boolean;
   leaderElectionNamespace: string;
@@ -38,7 +68,7 @@ export interface IngestConfig extends ServerConfig {
   retentionMs: number;
 }
 
-export interface StandaloneConfig extends IngestConfig {
+export interface StandaloneConfig extends IngestConfig, RulesConfig {
   manifests: string;
 }
 
@@ -163,6 +193,7 @@ export const standaloneCommand: Command<StandaloneConfig> = {
   summary: 'Run every Sightline component in one process, with desired state from a folder of manifests and an embedded database by default.',
   flags: [
     ...ingestFlags(false),
+    ...rulesFlags,
     {
       name: 'manifests',
       key: 'manifests',
@@ -179,6 +210,7 @@ export const operatorCommand: Command<OperatorConfig> = {
   flags: [
     ...serverFlags(true),
     ...kubeFlags,
+    ...rulesFlags,
     {
       name: 'resync-period',
       key: 'resyncMs',

@@ -137,7 +137,8 @@ export class Controller {
       } else {
         await component.remove(key);
       }
-      await this.report(key, o, outcome, { ...figures, ...component.figures?.(key) });
+      const running = outcome.kind === 'ready' ? component.outcome?.(key) : undefined;
+      await this.report(key, o, running ?? outcome, { ...figures, ...component.figures?.(key) });
     } catch (err) {
       // Transient (API or runtime failure): say so, then let the queue retry with backoff.
       await this.report(key, o, { kind: 'progressing', reason: 'ReconcileError', message: errorMessage(err) }, {}).catch(() => undefined);

@@ -10,8 +10,7 @@ import { compileRelabelConfigs, relabel, type CompiledRelabelConfig } from '../d
 import { compileSelector } from '../discovery/selector.js';
 import { targetSetsFor, type ClusterView, type ScrapeEndpointSpec } from '../discovery/scrapetarget.js';
 import { serviceEndpoints } from '../health/endpoints.js';
-import { parseExpr } from '../promql/index.js';
-import { compileRuleExpr } from '../rules/compile.js';
+import { checkAlertRule } from '../rules/index.js';
 import { errorMessage } from '../util/errors.js';
 import type { Outcome } from './conditions.js';
 import { resolveSecrets } from './references.js';
@@ -100,12 +99,10 @@ function monitoredService(ms: MonitoredService, ctx: ReconcileContext, secrets: 
 }
 
 function alertRule(ar: AlertRule, ctx: ReconcileContext, secrets: SecretValues): Evaluation {
-  for (const [i, rule] of ar.spec.rules.entries()) {
-    const name = rule.alert ?? rule.record ?? `#${i}`;
-    // Compile errors name their field (threshold.query, …); PromQL errors are the expr's.
-    const what = `spec.rules[${i}] (${name})${rule.expr !== undefined ? ' expr' : ''}`;
-    const bad = check('InvalidExpression', what, () => parseExpr(compileRuleExpr(rule)));
-    if (bad) return bad;
+  try {
+    checkAlertRule(ar);
+  } catch (err) {
+    return stalled('InvalidExpression', errorMessage(err));
   }
   const missing = (ar.spec.channels ?? []).filter((c) => !ctx.lookup(`NotificationChannel/${ar.metadata.namespace}/${c}`));
   if (missing.length > 0) return stalled('ChannelNotFound', `NotificationChannel ${missing.map((c) => `${ar.metadata.namespace}/${c}`).join(', ')} not found.`);

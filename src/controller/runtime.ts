@@ -8,6 +8,7 @@ import type { AlertRule, KindName, MonitoredService, NotificationChannel, Scrape
 import type { V1Pod } from '@kubernetes/client-node';
 import type { TargetSet } from '../discovery/scrapetarget.js';
 import type { Labels } from '../model/labels.js';
+import type { Outcome } from './conditions.js';
 
 /** Secret values an object references, by "secretName/key". */
 export type SecretValues = ReadonlyMap<string, string>;
@@ -23,6 +24,11 @@ export interface RuntimeComponent<T> {
   remove(key: string): Promise<void>;
   /** Live status fields the component knows for `key` (e.g. targets up), merged into its status. */
   figures?(key: string): Record<string, unknown>;
+  /**
+   * What running `key` showed, when it is not working although its spec is fine (e.g. a rule that
+   * fails to evaluate): replaces a Ready outcome, so status never says Ready for what does not run.
+   */
+  outcome?(key: string): Outcome | undefined;
   /** Calls `listener` with a key whenever that key's figures changed, so its status is written again. */
   watch?(listener: (key: string) => void): () => void;
   /**
@@ -44,6 +50,7 @@ export function combine<T>(...components: RuntimeComponent<T>[]): RuntimeCompone
       for (const c of components) await c.remove(key);
     },
     figures: (key) => Object.assign({}, ...components.map((c) => c.figures?.(key) ?? {})) as Record<string, unknown>,
+    outcome: (key) => components.map((c) => c.outcome?.(key)).find((o) => o !== undefined),
     watch: (listener) => {
       const stops = components.map((c) => c.watch?.(listener) ?? (() => undefined));
       return () => stops.forEach((stop) => stop());

@@ -11,11 +11,14 @@ export class Ticker {
   private running: Promise<void> | undefined;
   private stopped = false;
 
-  /** `task` must not reject: a failure is the task's to report. */
+  /**
+   * `task` must not reject: a failure is the task's to report. It gets the tick's scheduled time
+   * (aligned to the interval and the id's offset) and how many ticks were skipped before it.
+   */
   constructor(
     private readonly id: string,
     private readonly intervalMs: number,
-    private readonly task: () => Promise<void>,
+    private readonly task: (scheduledMs: number, missed: number) => Promise<void>,
   ) {}
 
   start(): void {
@@ -23,17 +26,21 @@ export class Ticker {
     const now = Date.now();
     let first = now - (now % this.intervalMs) + offset;
     if (first < now) first += this.intervalMs;
-    this.schedule(first);
+    this.schedule(first, 0);
   }
 
-  private schedule(at: number): void {
+  private schedule(at: number, missed: number): void {
     if (this.stopped) return;
     this.timer = setTimeout(() => {
-      this.running = this.task().finally(() => {
+      this.running = this.task(at, missed).finally(() => {
         this.running = undefined;
         let next = at + this.intervalMs;
-        while (next <= Date.now()) next += this.intervalMs;
-        this.schedule(next);
+        let skipped = 0;
+        while (next <= Date.now()) {
+          next += this.intervalMs;
+          skipped++;
+        }
+        this.schedule(next, skipped);
       });
     }, Math.max(0, at - Date.now()));
   }

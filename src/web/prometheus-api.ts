@@ -23,12 +23,12 @@ export interface PrometheusApiOptions {
 const MIN_TIME = -9_223_372_036_854; // Prometheus's minimum time in ms / 1000 (math.MinInt64 / 1e6 in seconds)
 const MAX_TIME = 9_223_372_036_854;
 
-function badData(message: string): SightlineError {
+export function badData(message: string): SightlineError {
   return new SightlineError('bad_data', message, { httpStatus: 400 });
 }
 
 /** Every parameter from the query string and a form-encoded body, as Prometheus merges them. */
-function params(req: FastifyRequest): URLSearchParams {
+export function params(req: FastifyRequest): URLSearchParams {
   const q = req.raw.url?.split('?')[1] ?? '';
   const all = new URLSearchParams(q);
   if (typeof req.body === 'string') for (const [k, v] of new URLSearchParams(req.body)) all.append(k, v);
@@ -97,13 +97,22 @@ function limitParam(p: URLSearchParams): number | undefined {
   return n === 0 ? undefined : n;
 }
 
-function success(data: unknown, outcome?: Pick<QueryOutcome, 'warnings' | 'infos'>): Record<string, unknown> {
+export function success(data: unknown, outcome?: Pick<QueryOutcome, 'warnings' | 'infos'>): Record<string, unknown> {
   return {
     status: 'success',
     data,
     ...(outcome?.warnings.length ? { warnings: outcome.warnings } : {}),
     ...(outcome?.infos.length ? { infos: outcome.infos } : {}),
   };
+}
+
+/** The matchers of each series selector (`match[]` parameters), with Prometheus's error for anything else. */
+export function seriesSelectors(raw: readonly string[], engine?: EngineOptions): LabelMatcher[][] {
+  return raw.map((m) => {
+    const expr = unwrapParens(parseExpr(m, { enableExperimentalFunctions: engine?.enableExperimentalFunctions ?? false }));
+    if (expr.type !== 'vectorSelector') throw badData(`invalid parameter "match[]": 1:1: parse error: expected type instant vector in series selector, got ${expr.type}`);
+    return [...expr.matchers];
+  });
 }
 
 export function registerPrometheusApi(app: FastifyInstance, options: PrometheusApiOptions): void {
@@ -122,12 +131,7 @@ export function registerPrometheusApi(app: FastifyInstance, options: PrometheusA
   const matcherSets = (p: URLSearchParams, required: boolean): LabelMatcher[][] => {
     const raw = p.getAll('match[]');
     if (required && raw.length === 0) throw badData('no match[] parameter provided');
-    const engine = new Engine(querier(), options.engine);
-    return raw.map((m) => {
-      const expr = unwrapParens(engine.parse(m));
-      if (expr.type !== 'vectorSelector') throw badData(`invalid parameter "match[]": 1:1: parse error: expected type instant vector in series selector, got ${expr.type}`);
-      return [...expr.matchers];
-    });
+    return seriesSelectors(raw, options.engine);
   };
 
   const timeRange = (p: URLSearchParams): { start: number; end: number } => {

@@ -6,6 +6,7 @@
 import type { Capabilities } from '../capabilities.js';
 import type { Queryable } from '../db.js';
 import { createMetadataTable } from '../metrics/metadata.js';
+import { createAlertsTable } from '../../rules/state-store.js';
 import { blockEndIndexMigration, headPagesMigration, metricsMigration, servicePoliciesMigration } from '../metrics/schema.js';
 
 export interface Migration {
@@ -58,4 +59,5 @@ export const migrations: readonly Migration[] = [
   servicePoliciesMigration,
   blockEndIndexMigration,
   headPagesMigration,
+  { version: 8, name: 'alert state', up: createAlertsTable },
 ];
