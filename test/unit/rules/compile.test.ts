@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { alertRule } from '../../../src/api/v1alpha1/alertrule.js';
+import { validateResource } from '../../../src/api/validate.js';
 import { Engine, parseExpr } from '../../../src/promql/index.js';
 import { compileRuleExpr, RuleCompileError, type RuleSpec } from '../../../src/rules/compile.js';
+import { groupFromAlertRule } from '../../../src/rules/definition.js';
+import { RuleGroup } from '../../../src/rules/group.js';
 import {
   BUMP_AT, FULL_AT, SPIKE_AT, anomalyRule, cpuThreshold, diskFilling, firings, forecastRule, latencyDip, latencySpike, latencySteady, seasonalBump, storeOf, thresholdRule,
 } from '../../support/rule-scenarios.js';
@@ -119,3 +122,24 @@ describe('compiled rules evaluated by the engine', () => {
     expect(fired[0]!.labels).toEqual({ device: 'sda1', mountpoint: '/' });
   });
 });
+
+describe('an AlertRule manifest without PromQL, through a rule group', () => {
+  it('validates, compiles and fires a forecast alert with the series identity', async () => {
+    const manifest = validateResource({
+      apiVersion: 'monitoring.sightline.dev/v1alpha1',
+      kind: 'AlertRule',
+      metadata: { name: 'disks', namespace: 'default' },
+      spec: { rules: [{ alert: 'DiskFullIn4h', forecast: { query: 'node_filesystem_avail_bytes{mountpoint="/"}', direction: 'below', value: 0, within: '4h' }, labels: { severity: 'page' } }] },
+    });
+    if (!manifest.ok || manifest.object.kind !== 'AlertRule') throw new Error(JSON.stringify(manifest));
+    const def = groupFromAlertRule(manifest.object);
+    expect(def.rules[0]!.expr).toBe(compileRuleExpr(diskFilling.rule));
+    const store = await storeOf(diskFilling.series);
+    const group = new RuleGroup(def, { store });
+    await group.evaluate(FULL_AT - 4 * HOUR);
+    expect(group.alerts()).toEqual([]);
+    await group.evaluate(FULL_AT - 4 * HOUR + MIN);
+    expect(group.alerts()).toMatchObject([{ rule: 'DiskFullIn4h', state: 'firing', labels: { alertname: 'DiskFullIn4h', device: 'sda1', mountpoint: '/', severity: 'page' } }]);
+  });
+});
+
