@@ -7,7 +7,10 @@
 import { SightlineError } from './errors.js';
 
 export class RegexSyntaxError extends SightlineError {
-  constructor(pattern: string, detail: string) {
+  constructor(
+    readonly pattern: string,
+    readonly detail: string,
+  ) {
     super('bad_regex', `invalid regular expression ${JSON.stringify(pattern)}: ${detail}`, { httpStatus: 400 });
   }
 }
@@ -74,7 +77,12 @@ class Translator {
   /** Set when `(?i)` opens the whole pattern, so JS's own `i` flag can be used. */
   globalIgnoreCase = false;
 
-  constructor(private readonly src: string) {}
+  constructor(
+    private readonly src: string,
+    dotAll = true,
+  ) {
+    this.flags.s = dotAll;
+  }
 
   fail(detail: string): never {
     throw new RegexSyntaxError(this.src, detail);
@@ -374,6 +382,7 @@ class Translator {
 }
 
 const cache = new Map<string, RegExp>();
+const goCache = new Map<string, RegExp>();
 const CACHE_LIMIT = 10_000;
 
 /**
@@ -381,17 +390,29 @@ const CACHE_LIMIT = 10_000;
  * and relabel regexes. Throws RegexSyntaxError for invalid or unsupported patterns.
  */
 export function compileAnchoredRegex(pattern: string): RegExp {
-  const hit = cache.get(pattern);
+  return compile(pattern, cache, true);
+}
+
+/**
+ * Compiles a regex as Go's `regexp.Compile` reads it (template functions `match`, `reReplaceAll`):
+ * unanchored, and `.` does not match a newline unless `(?s)` says so.
+ */
+export function compileGoRegex(pattern: string): RegExp {
+  return compile(pattern, goCache, false);
+}
+
+function compile(pattern: string, store: Map<string, RegExp>, anchored: boolean): RegExp {
+  const hit = store.get(pattern);
   if (hit) return hit;
-  const t = new Translator(pattern);
+  const t = new Translator(pattern, anchored);
   const body = t.translate();
   let re: RegExp;
   try {
-    re = new RegExp(`^(?:${body})$`, t.globalIgnoreCase ? 'iu' : 'u');
+    re = new RegExp(anchored ? `^(?:${body})$` : body, t.globalIgnoreCase ? 'iu' : 'u');
   } catch (err) {
     throw new RegexSyntaxError(pattern, (err as Error).message.replace(/^Invalid regular expression: \/.*\/[a-z]*: /, ''));
   }
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(pattern, re);
+  if (store.size >= CACHE_LIMIT) store.clear();
+  store.set(pattern, re);
   return re;
 }
