@@ -42,6 +42,7 @@ type Extra = Omit<Schema, 'type' | 'description'>;
 
 export const str = (description: string, extra: Extra = {}): Schema => ({ type: 'string', description, maxLength: 1024, ...extra });
 export const int = (description: string, extra: Extra = {}): Schema => ({ type: 'integer', description, ...extra });
+export const num = (description: string, extra: Extra = {}): Schema => ({ type: 'number', description, ...extra });
 export const bool = (description: string, extra: Extra = {}): Schema => ({ type: 'boolean', description, ...extra });
 export const arr = (description: string, items: Schema, extra: Extra = {}): Schema => ({
   type: 'array',

@@ -21,9 +21,8 @@ export const ALERTS_FOR_STATE_METRIC = 'ALERTS_FOR_STATE';
 export const ALERT_NAME = 'alertname';
 const ALERT_STATE = 'alertstate';
 
-export interface Alert {
-  /** Identity of the alert: labelsKey(labels). */
-  readonly key: string;
+/** What an alert is, apart from its identity. */
+export interface AlertFields {
   labels: Labels;
   annotations: Labels;
   state: AlertState;
@@ -32,6 +31,17 @@ export interface Alert {
   firedAtMs?: number;
   resolvedAtMs?: number;
   keepFiringSinceMs?: number;
+}
+
+export interface Alert extends AlertFields {
+  /** Identity of the alert: labelsKey(labels). */
+  readonly key: string;
+}
+
+/** An alert's fields without its key, for the APIs and the state store. */
+export function alertFields(a: Alert): AlertFields {
+  const { key: _key, ...fields } = a;
+  return fields;
 }
 
 /** One sample of the expression's result (a scalar result is one sample without labels). */

@@ -12,7 +12,7 @@ import { Engine, type EngineOptions } from '../promql/index.js';
 import type { MetricStore } from '../storage/api.js';
 import { errorMessage } from '../util/errors.js';
 import { logger } from '../util/log.js';
-import { AlertingRule, type Alert, type AlertState, type AlertTemplateEnv, type OutputSample, type ResultSample } from './alerting.js';
+import { AlertingRule, alertFields, type Alert, type AlertFields, type AlertTemplateEnv, type OutputSample, type ResultSample } from './alerting.js';
 import type { GroupDefinition, RuleDefinition } from './definition.js';
 import { ruleMetrics } from './metrics.js';
 import type { AlertStateStore, StoredAlert } from './state-store.js';
@@ -51,16 +51,8 @@ export class Rule {
 }
 
 /** An alert of one of the group's rules, as the APIs and the status show it. */
-export interface AlertInstance {
+export interface AlertInstance extends Readonly<AlertFields> {
   readonly rule: string;
-  readonly labels: Labels;
-  readonly annotations: Labels;
-  readonly state: AlertState;
-  readonly value: number;
-  readonly activeAtMs: number;
-  readonly firedAtMs?: number;
-  readonly resolvedAtMs?: number;
-  readonly keepFiringSinceMs?: number;
   readonly fingerprint: string;
 }
 
@@ -111,18 +103,7 @@ export class RuleGroup {
   alerts(): AlertInstance[] {
     return this.rules.flatMap((r) =>
       r.alerting
-        ? [...r.alerting.active.values()].map((a) => ({
-            rule: r.def.name,
-            labels: a.labels,
-            annotations: a.annotations,
-            state: a.state,
-            value: a.value,
-            activeAtMs: a.activeAtMs,
-            ...(a.firedAtMs !== undefined ? { firedAtMs: a.firedAtMs } : {}),
-            ...(a.resolvedAtMs !== undefined ? { resolvedAtMs: a.resolvedAtMs } : {}),
-            ...(a.keepFiringSinceMs !== undefined ? { keepFiringSinceMs: a.keepFiringSinceMs } : {}),
-            fingerprint: fingerprint(a.labels),
-          }))
+        ? [...r.alerting.active.values()].map((a) => ({ rule: r.def.name, fingerprint: fingerprint(a.labels), ...alertFields(a) }))
         : [],
     );
   }
@@ -154,10 +135,12 @@ export class RuleGroup {
         rule.health = 'ok';
         delete rule.lastError;
       } catch (err) {
+        const message = errorMessage(err);
+        // Logged when the error changes, not at every round of a rule that keeps failing.
+        if (message !== rule.lastError) log.warn({ group: this.def.key, rule: rule.def.name, err: message }, 'evaluating rule failed');
         rule.health = 'err';
-        rule.lastError = errorMessage(err);
+        rule.lastError = message;
         this.metrics.failures.inc();
-        log.warn({ group: this.def.key, rule: rule.def.name, err: rule.lastError }, 'evaluating rule failed');
         // As Prometheus, a failed rule writes nothing, not even staleness markers: its series pause.
         // Only an execErrorState other than KeepLast changes its alerts.
         if (rule.alerting && rule.def.execErrorState !== 'KeepLast') out = await rule.alerting.failed(rule.lastError, tMs, env);
@@ -224,21 +207,15 @@ export class RuleGroup {
     const rows = await this.deps.stateStore!.load(this.def.key);
     const saved = new Map<string, string>();
     for (const row of rows) {
+      const id = `${row.ruleIndex}\u0000${row.fingerprint}`;
       const rule = this.rules[row.ruleIndex]?.def.name === row.rule ? this.rules[row.ruleIndex] : this.rules.find((r) => r.def.name === row.rule && r.alerting);
+      // A row of a rule that left the group is deleted at the first save.
+      saved.set(id, '');
       if (!rule?.alerting) continue;
-      const alert = {
-        key: labelsKey(row.labels),
-        labels: row.labels,
-        annotations: row.annotations,
-        state: row.state,
-        value: row.value,
-        activeAtMs: row.activeAtMs,
-        ...(row.firedAtMs !== undefined ? { firedAtMs: row.firedAtMs } : {}),
-        ...(row.resolvedAtMs !== undefined ? { resolvedAtMs: row.resolvedAtMs } : {}),
-        ...(row.keepFiringSinceMs !== undefined ? { keepFiringSinceMs: row.keepFiringSinceMs } : {}),
-      };
+      const { ruleIndex: _i, rule: _r, fingerprint: _f, ...fields } = row;
+      const alert: Alert = { key: labelsKey(row.labels), ...fields };
       rule.alerting.active.set(alert.key, alert);
-      saved.set(`${row.ruleIndex}\u0000${row.fingerprint}`, snapshot(alert));
+      saved.set(id, snapshot(alert));
     }
     // Rows whose rule moved or left are rewritten or deleted at the first save.
     this.saved = saved;
@@ -254,19 +231,7 @@ export class RuleGroup {
     const changed: StoredAlert[] = [];
     this.rules.forEach((rule, ruleIndex) => {
       for (const a of rule.alerting?.active.values() ?? []) {
-        const stored: StoredAlert = {
-          ruleIndex,
-          rule: rule.def.name,
-          fingerprint: fingerprint(a.labels),
-          labels: a.labels,
-          annotations: a.annotations,
-          state: a.state,
-          value: a.value,
-          activeAtMs: a.activeAtMs,
-          ...(a.firedAtMs !== undefined ? { firedAtMs: a.firedAtMs } : {}),
-          ...(a.resolvedAtMs !== undefined ? { resolvedAtMs: a.resolvedAtMs } : {}),
-          ...(a.keepFiringSinceMs !== undefined ? { keepFiringSinceMs: a.keepFiringSinceMs } : {}),
-        };
+        const stored: StoredAlert = { ruleIndex, rule: rule.def.name, fingerprint: fingerprint(a.labels), ...alertFields(a) };
         const id = `${ruleIndex}\u0000${stored.fingerprint}`;
         const fields = snapshot(a);
         now.set(id, fields);

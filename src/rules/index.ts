@@ -8,7 +8,7 @@ import { parseExpr } from '../promql/index.js';
 import { objectKey, type DesiredStateSource } from '../sources/types.js';
 import { errorMessage } from '../util/errors.js';
 import { logger } from '../util/log.js';
-import { groupFromAlertRule } from './definition.js';
+import { compileRuleExpr } from './compile.js';
 import type { RuleManager } from './manager.js';
 
 export { RuleManager, type RuleFigures } from './manager.js';
@@ -18,13 +18,14 @@ export { groupFromAlertRule, type GroupDefinition, type RuleDefinition } from '.
 
 const log = logger('rules');
 
-/** Checks every rule's expression; throws naming the first rule that does not parse. */
+/** Checks every rule's expression (compiled for threshold/anomaly/forecast); throws naming the first rule that does not parse. */
 export function checkAlertRule(ar: AlertRule): void {
-  for (const [i, rule] of groupFromAlertRule(ar).rules.entries()) {
+  for (const [i, rule] of ar.spec.rules.entries()) {
     try {
-      parseExpr(rule.expr);
+      parseExpr(compileRuleExpr(rule));
     } catch (err) {
-      throw new Error(`spec.rules[${i}] (${rule.name}) expr: ${errorMessage(err)}`);
+      // Compile errors name their field (threshold.query: …); PromQL errors are the expr's.
+      throw new Error(`spec.rules[${i}] (${rule.alert ?? rule.record ?? ''})${rule.expr !== undefined ? ' expr' : ''}: ${errorMessage(err)}`);
     }
   }
 }

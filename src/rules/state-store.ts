@@ -8,20 +8,12 @@
  */
 import type { Db, Queryable } from '../storage/db.js';
 import type { Labels } from '../model/labels.js';
-import type { AlertState } from './alerting.js';
+import type { AlertFields, AlertState } from './alerting.js';
 
-export interface StoredAlert {
+export interface StoredAlert extends Readonly<AlertFields> {
   readonly ruleIndex: number;
   readonly rule: string;
   readonly fingerprint: string;
-  readonly labels: Labels;
-  readonly annotations: Labels;
-  readonly state: AlertState;
-  readonly value: number;
-  readonly activeAtMs: number;
-  readonly firedAtMs?: number;
-  readonly resolvedAtMs?: number;
-  readonly keepFiringSinceMs?: number;
 }
 
 export interface AlertStateStore {

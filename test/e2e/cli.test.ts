@@ -3,14 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli, SightlineProcess, repoRoot } from '../support/cli.js';
+import { LOOPBACK_OTLP, runCli, SightlineProcess, repoRoot } from '../support/cli.js';
 import { PostgresDb } from '../../src/storage/db.js';
 import { postgresTestUrl } from '../support/db.js';
 import { freePort } from '../support/postgres.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'sightline-e2e-'));
-/** OTLP receivers on free loopback ports, so tests never collide with each other or a real collector. */
-const LOOPBACK_OTLP = ['--otlp.http-listen-address', '127.0.0.1:0', '--otlp.grpc-listen-address', '127.0.0.1:0'];
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 describe('sightline CLI', () => {
@@ -125,7 +123,7 @@ describe('sightline standalone', () => {
       await first.waitFor('/-/ready');
       const status = (await (await first.waitFor('/api/v1/status/storage')).json()) as any;
       expect(status.data).toMatchObject({ state: 'ready', backend: 'embedded', location: dataDir });
-      expect(first.logs()).toMatch(/"objects":\{"AlertRule":1,"MonitoredService":1,"NotificationChannel":1,"ScrapeTarget":1\},"invalid":0/);
+      expect(first.logs()).toMatch(/"objects":\{"AlertRule":1,"MonitoredService":1,"NotificationChannel":1,"ScrapeTarget":2\},"invalid":0/);
       expect(first.logs()).toContain('not yet available in this build');
       expect(first.logs()).toMatch(/OTLP\/HTTP receiver listening/);
       expect(first.logs()).toMatch(/OTLP gRPC metrics receiver listening/);
@@ -165,7 +163,7 @@ describe('sightline standalone', () => {
       const ready = await proc.waitFor('/-/ready', 503);
       expect(((await ready.json()) as any).error).toMatch(/^not ready: storage: connecting \(connect ECONNREFUSED/);
       expect(proc.logs()).toMatch(/cannot use the database; retrying/);
-      expect(proc.logs()).toContain('not yet available in this build: rule evaluation and notifications');
+      expect(proc.logs()).toContain('not yet available in this build: notifications');
     } finally {
       expect(await proc.stop()).toBe(0);
     }

@@ -19,14 +19,13 @@ import { CoreV1Api, CustomObjectsApi, type KubeConfig } from '@kubernetes/client
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { INGEST_SELECTOR } from '../../src/controller/ingest.js';
 import { shardOf } from '../../src/scrape/shard.js';
-import { SightlineProcess } from '../support/cli.js';
+import { LOOPBACK_OTLP, SightlineProcess } from '../support/cli.js';
 import { postgresTestUrl } from '../support/db.js';
 import { adminKubeConfig, createServiceAccountToken, kubeconfigYaml, uniqueNamespace } from '../support/kube.js';
 import { eventually, ingestToken, installCrds } from '../support/kube-operator.js';
 import { freePort } from '../support/postgres.js';
 import { startTarget, type FixtureTarget } from '../support/scrape-targets.js';
 
-const LOOPBACK_OTLP = ['--otlp.http-listen-address', '127.0.0.1:0', '--otlp.grpc-listen-address', '127.0.0.1:0'];
 const PAGE = '# TYPE demo_value gauge\ndemo_value 1\n';
 const FAST = { interval: '1s', scrapeTimeout: '1s' };
 

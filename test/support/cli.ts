@@ -6,6 +6,8 @@ import { fileURLToPath } from 'node:url';
 
 export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 export const cliPath = join(repoRoot, 'dist', 'cli.js');
+/** OTLP receivers on free loopback ports, so tests never collide with each other or a real collector. */
+export const LOOPBACK_OTLP = ['--otlp.http-listen-address', '127.0.0.1:0', '--otlp.grpc-listen-address', '127.0.0.1:0'];
 
 /** The environment of a user's shell: without the test runner's variables, which change logging. */
 function childEnv(extra: Record<string, string>): NodeJS.ProcessEnv {

@@ -17,6 +17,8 @@ export interface PrometheusOptions {
   remoteWriteUrl: string;
   /** Extra `remote_write` entry keys, e.g. `{ authorization: { credentials: 'x' } }`. */
   remoteWriteExtra?: Record<string, unknown>;
+  /** A rule file (YAML text) Prometheus evaluates at a 1 s evaluation interval. */
+  rules?: string;
 }
 
 export interface RunningPrometheus {
@@ -48,8 +50,10 @@ export async function startPrometheus(options: PrometheusOptions): Promise<Runni
   const dir = await mkdtemp(join(tmpdir(), 'sightline-prometheus-'));
   const port = await freePort();
   // JSON is valid YAML, so the config needs no YAML writer.
+  if (options.rules !== undefined) await writeFile(join(dir, 'rules.yml'), options.rules);
   const config = {
-    global: { scrape_interval: '1s', scrape_timeout: '900ms' },
+    global: { scrape_interval: '1s', scrape_timeout: '900ms', evaluation_interval: '1s' },
+    ...(options.rules !== undefined ? { rule_files: [join(dir, 'rules.yml')] } : {}),
     scrape_configs: [{ job_name: 'fixture', static_configs: [{ targets: options.scrapeTargets }] }],
     remote_write: [
       {

@@ -40644,7 +40644,7 @@ labels?: {
  * @minItems 1
  * @maxItems 256
  * 
- * Items: One rule: either alert or record.
+ * Items: One rule: either alert or record, with its condition written in PromQL (expr) or as a threshold, anomaly or forecast that Sightline compiles to PromQL.
  */
 rules: [{
 /**
@@ -40656,9 +40656,112 @@ alert?: string
  */
 record?: string
 /**
- * PromQL expression.
+ * PromQL expression. Exactly one of expr, threshold, anomaly and forecast is set.
  */
-expr: string
+expr?: string
+/**
+ * A threshold rule, compiled to PromQL: [aggregation by (by)] ([windowFunction_over_time](query[window])) operator value. E.g. CPU above 80 % averaged over 5m: {query: node_cpu_utilisation, window: 5m, operator: ">", value: 80}. Alerting rules only.
+ */
+threshold?: {
+/**
+ * The series compared: a PromQL expression giving an instant vector, e.g. a selector such as node_filesystem_avail_bytes{mountpoint="/"} or rate(http_requests_total[5m]).
+ */
+query: string
+/**
+ * Reduce each series over this window first (with windowFunction) rather than comparing its latest value. A Prometheus duration such as 12h, 15d or 1y.
+ */
+window?: string
+/**
+ * How each series is reduced over window: avg (default), max, min, sum, count or last (the matching *_over_time function). Needs window.
+ */
+windowFunction?: ("avg" | "max" | "min" | "sum" | "count" | "last")
+/**
+ * Aggregate across series before comparing (avg, max, min, sum or count), keeping the labels in by; unset compares every series on its own.
+ */
+aggregation?: ("avg" | "max" | "min" | "sum" | "count")
+/**
+ * Labels the aggregation keeps (PromQL `by`); empty aggregates all series into one. Needs aggregation.
+ * 
+ * @maxItems 32
+ * 
+ * Items: A label name.
+ */
+by?: string[]
+/**
+ * How the value is compared with the threshold.
+ */
+operator: (">" | ">=" | "<" | "<=" | "==" | "!=")
+/**
+ * The threshold.
+ */
+value: number
+/**
+ * Resolution at which a query that is not a plain selector is evaluated over a window (the step of the PromQL subquery it compiles to); plain selectors use their raw samples. A duration such as 30s, 1m or 1h30m.
+ */
+step: string
+}
+/**
+ * An anomaly rule, compiled to PromQL: how many deviations each series is from its normal level, alerting past sensitivity. Methods: zscore, (x − mean) / stddev over window; mad, (x − median) / (1.4826 · median absolute deviation) over window, robust to outliers in the baseline; seasonal, (x − mean) / stddev of the window around the same time one season ago. A recording rule records the signed score itself.
+ */
+anomaly?: {
+/**
+ * The series watched: a PromQL expression giving an instant vector, e.g. a selector such as node_filesystem_avail_bytes{mountpoint="/"} or rate(http_requests_total[5m]).
+ */
+query: string
+/**
+ * zscore, mad or seasonal (see above).
+ */
+method: ("zscore" | "mad" | "seasonal")
+/**
+ * How many standard deviations (or scaled MADs) from normal count as an anomaly (k in mean ± k·stddev).
+ */
+sensitivity: number
+/**
+ * The baseline window: the mean and deviation are taken over this much history. A Prometheus duration such as 12h, 15d or 1y.
+ */
+window: string
+/**
+ * For method seasonal: the period of the pattern, e.g. 1d or 1w; the baseline is the window centred on the same time one season ago (only a window's worth of samples is read, not the whole season). A Prometheus duration such as 12h, 15d or 1y.
+ */
+season?: string
+/**
+ * Which anomalies alert: above (too high), below (too low) or both.
+ */
+direction: ("above" | "below" | "both")
+/**
+ * Resolution at which a query that is not a plain selector is evaluated over a window (the step of the PromQL subquery it compiles to); plain selectors use their raw samples. A duration such as 30s, 1m or 1h30m.
+ */
+step: string
+}
+/**
+ * A forecast rule, compiled to PromQL: predict_linear(query[window], within) compared with value, i.e. "will cross value within this time" from a linear fit over window. E.g. a disk full in 4h: {query: node_filesystem_avail_bytes, direction: below, value: 0, within: 4h}. Alerting rules only.
+ */
+forecast?: {
+/**
+ * The series extrapolated: a PromQL expression giving an instant vector, e.g. a selector such as node_filesystem_avail_bytes{mountpoint="/"} or rate(http_requests_total[5m]).
+ */
+query: string
+/**
+ * The level that must not be crossed.
+ */
+value: number
+/**
+ * above: alert when the series is predicted to exceed value; below: to fall under it.
+ */
+direction: ("above" | "below")
+/**
+ * How far ahead to predict, e.g. 4h. A Prometheus duration such as 12h, 15d or 1y.
+ */
+within: string
+/**
+ * History the linear fit uses. A Prometheus duration such as 12h, 15d or 1y.
+ */
+window: string
+/**
+ * Resolution at which a query that is not a plain selector is evaluated over a window (the step of the PromQL subquery it compiles to); plain selectors use their raw samples. A duration such as 30s, 1m or 1h30m.
+ */
+step: string
+}
 /**
  * How long the condition must hold before the alert fires. A duration such as 30s, 1m or 1h30m.
  */
@@ -40697,9 +40800,112 @@ alert?: string
  */
 record?: string
 /**
- * PromQL expression.
+ * PromQL expression. Exactly one of expr, threshold, anomaly and forecast is set.
  */
-expr: string
+expr?: string
+/**
+ * A threshold rule, compiled to PromQL: [aggregation by (by)] ([windowFunction_over_time](query[window])) operator value. E.g. CPU above 80 % averaged over 5m: {query: node_cpu_utilisation, window: 5m, operator: ">", value: 80}. Alerting rules only.
+ */
+threshold?: {
+/**
+ * The series compared: a PromQL expression giving an instant vector, e.g. a selector such as node_filesystem_avail_bytes{mountpoint="/"} or rate(http_requests_total[5m]).
+ */
+query: string
+/**
+ * Reduce each series over this window first (with windowFunction) rather than comparing its latest value. A Prometheus duration such as 12h, 15d or 1y.
+ */
+window?: string
+/**
+ * How each series is reduced over window: avg (default), max, min, sum, count or last (the matching *_over_time function). Needs window.
+ */
+windowFunction?: ("avg" | "max" | "min" | "sum" | "count" | "last")
+/**
+ * Aggregate across series before comparing (avg, max, min, sum or count), keeping the labels in by; unset compares every series on its own.
+ */
+aggregation?: ("avg" | "max" | "min" | "sum" | "count")
+/**
+ * Labels the aggregation keeps (PromQL `by`); empty aggregates all series into one. Needs aggregation.
+ * 
+ * @maxItems 32
+ * 
+ * Items: A label name.
+ */
+by?: string[]
+/**
+ * How the value is compared with the threshold.
+ */
+operator: (">" | ">=" | "<" | "<=" | "==" | "!=")
+/**
+ * The threshold.
+ */
+value: number
+/**
+ * Resolution at which a query that is not a plain selector is evaluated over a window (the step of the PromQL subquery it compiles to); plain selectors use their raw samples. A duration such as 30s, 1m or 1h30m.
+ */
+step: string
+}
+/**
+ * An anomaly rule, compiled to PromQL: how many deviations each series is from its normal level, alerting past sensitivity. Methods: zscore, (x − mean) / stddev over window; mad, (x − median) / (1.4826 · median absolute deviation) over window, robust to outliers in the baseline; seasonal, (x − mean) / stddev of the window around the same time one season ago. A recording rule records the signed score itself.
+ */
+anomaly?: {
+/**
+ * The series watched: a PromQL expression giving an instant vector, e.g. a selector such as node_filesystem_avail_bytes{mountpoint="/"} or rate(http_requests_total[5m]).
+ */
+query: string
+/**
+ * zscore, mad or seasonal (see above).
+ */
+method: ("zscore" | "mad" | "seasonal")
+/**
+ * How many standard deviations (or scaled MADs) from normal count as an anomaly (k in mean ± k·stddev).
+ */
+sensitivity: number
+/**
+ * The baseline window: the mean and deviation are taken over this much history. A Prometheus duration such as 12h, 15d or 1y.
+ */
+window: string
+/**
+ * For method seasonal: the period of the pattern, e.g. 1d or 1w; the baseline is the window centred on the same time one season ago (only a window's worth of samples is read, not the whole season). A Prometheus duration such as 12h, 15d or 1y.
+ */
+season?: string
+/**
+ * Which anomalies alert: above (too high), below (too low) or both.
+ */
+direction: ("above" | "below" | "both")
+/**
+ * Resolution at which a query that is not a plain selector is evaluated over a window (the step of the PromQL subquery it compiles to); plain selectors use their raw samples. A duration such as 30s, 1m or 1h30m.
+ */
+step: string
+}
+/**
+ * A forecast rule, compiled to PromQL: predict_linear(query[window], within) compared with value, i.e. "will cross value within this time" from a linear fit over window. E.g. a disk full in 4h: {query: node_filesystem_avail_bytes, direction: below, value: 0, within: 4h}. Alerting rules only.
+ */
+forecast?: {
+/**
+ * The series extrapolated: a PromQL expression giving an instant vector, e.g. a selector such as node_filesystem_avail_bytes{mountpoint="/"} or rate(http_requests_total[5m]).
+ */
+query: string
+/**
+ * The level that must not be crossed.
+ */
+value: number
+/**
+ * above: alert when the series is predicted to exceed value; below: to fall under it.
+ */
+direction: ("above" | "below")
+/**
+ * How far ahead to predict, e.g. 4h. A Prometheus duration such as 12h, 15d or 1y.
+ */
+within: string
+/**
+ * History the linear fit uses. A Prometheus duration such as 12h, 15d or 1y.
+ */
+window: string
+/**
+ * Resolution at which a query that is not a plain selector is evaluated over a window (the step of the PromQL subquery it compiles to); plain selectors use their raw samples. A duration such as 30s, 1m or 1h30m.
+ */
+step: string
+}
 /**
  * How long the condition must hold before the alert fires. A duration such as 30s, 1m or 1h30m.
  */

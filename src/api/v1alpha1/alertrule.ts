@@ -1,4 +1,68 @@
-import { arr, conditions, duration, enumOf, int, obj, observedGeneration, readyColumns, str, stringMap, type KindDefinition } from '../schema.js';
+import { arr, conditions, duration, enumOf, int, longDuration, num, obj, observedGeneration, readyColumns, str, stringMap, type KindDefinition, type Schema } from '../schema.js';
+
+// Fields shared by the rules written without PromQL (compiled by src/rules/compile.ts).
+// A compiled mad anomaly holds its query four times: 2048 keeps it within status.rules[].query.
+const query = (what: string): Schema =>
+  str(`${what}: a PromQL expression giving an instant vector, e.g. a selector such as node_filesystem_avail_bytes{mountpoint="/"} or rate(http_requests_total[5m]).`, {
+    minLength: 1,
+    maxLength: 2048,
+  });
+const step = (): Schema =>
+  duration('Resolution at which a query that is not a plain selector is evaluated over a window (the step of the PromQL subquery it compiles to); plain selectors use their raw samples.', { default: '1m' });
+
+const threshold = obj(
+  'A threshold rule, compiled to PromQL: [aggregation by (by)] ([windowFunction_over_time](query[window])) operator value. E.g. CPU above 80 % averaged over 5m: {query: node_cpu_utilisation, window: 5m, operator: ">", value: 80}. Alerting rules only.',
+  {
+    query: query('The series compared'),
+    window: longDuration('Reduce each series over this window first (with windowFunction) rather than comparing its latest value.'),
+    windowFunction: enumOf('How each series is reduced over window: avg (default), max, min, sum, count or last (the matching *_over_time function). Needs window.', ['avg', 'max', 'min', 'sum', 'count', 'last']),
+    aggregation: enumOf('Aggregate across series before comparing (avg, max, min, sum or count), keeping the labels in by; unset compares every series on its own.', ['avg', 'max', 'min', 'sum', 'count']),
+    by: arr('Labels the aggregation keeps (PromQL `by`); empty aggregates all series into one. Needs aggregation.', str('A label name.', { pattern: '^[a-zA-Z_][a-zA-Z0-9_]*$', maxLength: 256 }), { maxItems: 32 }),
+    operator: enumOf('How the value is compared with the threshold.', ['>', '>=', '<', '<=', '==', '!=']),
+    value: num('The threshold.'),
+    step: step(),
+  },
+  {
+    required: ['query', 'operator', 'value'],
+    'x-kubernetes-validations': [
+      { rule: '!has(self.windowFunction) || has(self.window)', message: 'windowFunction needs window' },
+      { rule: '!has(self.by) || has(self.aggregation)', message: 'by needs aggregation' },
+    ],
+  },
+);
+
+const anomaly = obj(
+  'An anomaly rule, compiled to PromQL: how many deviations each series is from its normal level, alerting past sensitivity. Methods: zscore, (x − mean) / stddev over window; mad, (x − median) / (1.4826 · median absolute deviation) over window, robust to outliers in the baseline; seasonal, (x − mean) / stddev of the window around the same time one season ago. A recording rule records the signed score itself.',
+  {
+    query: query('The series watched'),
+    method: enumOf('zscore, mad or seasonal (see above).', ['zscore', 'mad', 'seasonal'], { default: 'zscore' }),
+    sensitivity: num('How many standard deviations (or scaled MADs) from normal count as an anomaly (k in mean ± k·stddev).', { minimum: 0, default: 3 }),
+    window: longDuration('The baseline window: the mean and deviation are taken over this much history.', { default: '1h' }),
+    season: longDuration("For method seasonal: the period of the pattern, e.g. 1d or 1w; the baseline is the window centred on the same time one season ago (only a window's worth of samples is read, not the whole season)."),
+    direction: enumOf('Which anomalies alert: above (too high), below (too low) or both.', ['above', 'below', 'both'], { default: 'both' }),
+    step: step(),
+  },
+  {
+    required: ['query'],
+    'x-kubernetes-validations': [
+      { rule: "(self.method == 'seasonal') == has(self.season)", message: 'season must be set for method seasonal, and only for it' },
+    ],
+  },
+);
+
+const forecast = obj(
+  'A forecast rule, compiled to PromQL: predict_linear(query[window], within) compared with value, i.e. "will cross value within this time" from a linear fit over window. E.g. a disk full in 4h: {query: node_filesystem_avail_bytes, direction: below, value: 0, within: 4h}. Alerting rules only.',
+  {
+    query: query('The series extrapolated'),
+    value: num('The level that must not be crossed.'),
+    direction: enumOf('above: alert when the series is predicted to exceed value; below: to fall under it.', ['above', 'below']),
+    within: longDuration('How far ahead to predict, e.g. 4h.'),
+    window: longDuration('History the linear fit uses.', { default: '1h' }),
+    step: step(),
+  },
+  { required: ['query', 'value', 'direction', 'within'] },
+);
+
 
 export const alertRule: KindDefinition = {
   kind: 'AlertRule',
@@ -17,11 +81,14 @@ export const alertRule: KindDefinition = {
       rules: arr(
         'Alerting rules (alert) and recording rules (record), evaluated in order.',
         obj(
-          'One rule: either alert or record.',
+          'One rule: either alert or record, with its condition written in PromQL (expr) or as a threshold, anomaly or forecast that Sightline compiles to PromQL.',
           {
             alert: str('Name of the alert this rule fires.', { pattern: '^[a-zA-Z_][a-zA-Z0-9_]*$', maxLength: 256 }),
             record: str('Name of the metric this rule records.', { pattern: '^[a-zA-Z_:][a-zA-Z0-9_:]*$', maxLength: 256 }),
-            expr: str('PromQL expression.', { minLength: 1, maxLength: 16384 }),
+            expr: str('PromQL expression. Exactly one of expr, threshold, anomaly and forecast is set.', { minLength: 1, maxLength: 16384 }),
+            threshold,
+            anomaly,
+            forecast,
             for: duration('How long the condition must hold before the alert fires.', { default: '0s' }),
             keepFiringFor: duration('How long the alert keeps firing after the condition stops holding.', { default: '0s' }),
             labels: stringMap('Labels added to the alert or recorded series.'),
@@ -36,8 +103,12 @@ export const alertRule: KindDefinition = {
             ),
           },
           {
-            required: ['expr'],
             'x-kubernetes-validations': [
+              {
+                rule: '(has(self.expr) ? 1 : 0) + (has(self.threshold) ? 1 : 0) + (has(self.anomaly) ? 1 : 0) + (has(self.forecast) ? 1 : 0) == 1',
+                message: 'exactly one of expr, threshold, anomaly and forecast must be set',
+              },
+              { rule: 'has(self.alert) || !(has(self.threshold) || has(self.forecast))', message: 'threshold and forecast only apply to alerting rules' },
               { rule: 'has(self.alert) != has(self.record)', message: 'exactly one of alert and record must be set' },
               {
                 rule: "has(self.alert) || (self.__for__ == '0s' && self.keepFiringFor == '0s' && !has(self.annotations) && !has(self.noDataState) && !has(self.execErrorState))",

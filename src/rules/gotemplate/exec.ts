@@ -405,11 +405,15 @@ export function isTrue(v: Value): boolean {
   return true;
 }
 
-/** An action's output: Go prints through pointers, and a missing value as `<no value>`. */
+/** Go's printableValue: what is printed for a value; nil and missing values read `<no value>`. */
+function printable(v: Value): Value {
+  if (v === undefined || v === null) return '<no value>';
+  return v instanceof GoStruct && v.pointer ? new GoStruct(v.typeName, v.fields) : v;
+}
+
+/** An action's output. */
 function printValue(v: Value): string {
-  if (v === undefined) return '<no value>';
-  if (v instanceof GoStruct && v.pointer) return sprintValue(new GoStruct(v.typeName, v.fields));
-  return sprintValue(v);
+  return sprintValue(printable(v));
 }
 
 // ---- Builtins (Go's text/template funcs.go) ----
@@ -519,7 +523,7 @@ function length(item: Value): bigint {
 
 /** Text of html/js/urlquery arguments: a lone string as is, anything else through fmt.Sprint. */
 function evalArgs(args: Value[]): string {
-  return args.length === 1 && typeof args[0] === 'string' ? args[0] : sprint(args.map((a) => (a === undefined ? '<no value>' : a)));
+  return args.length === 1 && typeof args[0] === 'string' ? args[0] : sprint(args.map(printable));
 }
 
 const HTML_ESCAPES: Record<string, string> = { '"': '&#34;', "'": '&#39;', '&': '&amp;', '<': '&lt;', '>': '&gt;', '\0': '\uFFFD' };

@@ -10,7 +10,7 @@ export class TemplateSyntaxError extends Error {}
 // ---- Lexer ----
 
 type TokenType =
-  | 'text' | 'comment' | 'leftDelim' | 'rightDelim' | 'space' | 'identifier' | 'field' | 'variable'
+  | 'text' | 'leftDelim' | 'rightDelim' | 'space' | 'identifier' | 'field' | 'variable'
   | 'string' | 'rawString' | 'charConstant' | 'number' | 'bool' | 'pipe' | 'leftParen' | 'rightParen'
   | 'declare' | 'assign' | 'char' | 'error' | 'eof' | Keyword;
 

@@ -99,10 +99,37 @@ describe('CRDs on a real API server', () => {
     expect(String(err?.body)).toContain(message);
   });
 
+  const alertRule = (name: string, rule: Record<string, unknown>) => ({ apiVersion: `${GROUP}/${VERSION}`, kind: 'AlertRule', metadata: { name }, spec: { rules: [rule] } });
+  const createAlertRule = (body: unknown) => custom.createNamespacedCustomObject({ group: GROUP, version: VERSION, namespace: ns, plural: 'alertrules', body });
+
+  it('accepts rules written without PromQL and defaults their fields', async () => {
+    const created = (await createAlertRule(alertRule('anomaly', { alert: 'LatencyAnomaly', anomaly: { query: 'latency_seconds', method: 'seasonal', season: '1w', sensitivity: 2.5 } }))) as {
+      spec: { rules: { anomaly: Record<string, unknown> }[] };
+    };
+    expect(created.spec.rules[0]!.anomaly).toEqual({ query: 'latency_seconds', method: 'seasonal', season: '1w', sensitivity: 2.5, window: '1h', direction: 'both', step: '1m' });
+    await createAlertRule(alertRule('forecast', { alert: 'DiskFullIn4h', forecast: { query: 'node_filesystem_avail_bytes', direction: 'below', value: 0, within: '4h' } }));
+    await createAlertRule(alertRule('threshold', { alert: 'HighCPU', threshold: { query: 'node_cpu_utilisation', window: '5m', aggregation: 'avg', by: ['instance'], operator: '>', value: 80 } }));
+  });
+
+  it.each([
+    ['neither expr nor another kind', { alert: 'A' }, 'exactly one of expr, threshold, anomaly and forecast must be set'],
+    ['expr and a threshold', { alert: 'A', expr: 'up == 0', threshold: { query: 'up', operator: '==', value: 0 } }, 'exactly one of expr, threshold, anomaly and forecast must be set'],
+    ['a recorded forecast', { record: 'r', forecast: { query: 'x', direction: 'above', value: 1, within: '1h' } }, 'threshold and forecast only apply to alerting rules'],
+    ['a seasonal anomaly without season', { alert: 'A', anomaly: { query: 'x', method: 'seasonal' } }, 'season must be set for method seasonal, and only for it'],
+    ['a threshold grouped without aggregation', { alert: 'A', threshold: { query: 'x', operator: '>', value: 1, by: ['job'] } }, 'by needs aggregation'],
+  ])('rejects an AlertRule with %s with the CEL message', async (_what, rule, message) => {
+    const err = await createAlertRule(alertRule('bad', rule)).then(() => undefined, (e: unknown) => e as { code?: number; body?: string });
+    expect(err?.code).toBe(422);
+    expect(String(err?.body)).toContain(message);
+  });
+
   it('documents fields for kubectl explain', async () => {
     const out = await kubectl(coords, ['explain', 'scrapetarget.spec.endpoints']);
     expect(out).toContain('How each target is scraped');
     expect(out).toMatch(/scrapeTimeout\s+<string>/);
     expect(out).toContain('How long a scrape may take before it fails');
+    const anomaly = await kubectl(coords, ['explain', 'alertrule.spec.rules.anomaly']);
+    expect(anomaly).toContain('An anomaly rule, compiled to PromQL');
+    expect(anomaly).toMatch(/sensitivity\s+<number>/);
   });
 });

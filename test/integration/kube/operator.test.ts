@@ -136,6 +136,9 @@ describe('operator on a real API server', () => {
   it('checks AlertRule expressions and channels; a channel created later readies the rule', async () => {
     await create('AlertRule', 'broken', { rules: [{ alert: 'Broken', expr: 'sum(rate(x[5m]) by' }] });
     await readyAs('AlertRule', 'broken', 'False', 'InvalidExpression');
+    await create('AlertRule', 'badthreshold', { rules: [{ alert: 'Hot', threshold: { query: 'node_cpu{', operator: '>', value: 80 } }] });
+    const bad = await readyAs('AlertRule', 'badthreshold', 'False', 'InvalidExpression');
+    expect(ready(bad)?.message).toContain('spec.rules[0] (Hot): threshold.query: ');
     await create('AlertRule', 'routed', { rules: [{ alert: 'Down', expr: 'up == 0' }], channels: ['oncall'] });
     await readyAs('AlertRule', 'routed', 'False', 'ChannelNotFound');
     await create('NotificationChannel', 'oncall', { type: 'webhook', webhook: { url: 'http://hooks.example/alert' } });

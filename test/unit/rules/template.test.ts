@@ -390,6 +390,19 @@ describe('template semantics promtool 2.42 cannot show', () => {
     );
   });
 
+  it('reads numeric strings as strconv.ParseFloat does (outputs recorded from Go)', async () => {
+    const humanize = (s: string) => expandTemplate('n', `{{ humanize ${JSON.stringify(s)} }}`, undefined, empty).catch((e: Error) => e.message.replace(/^.*error calling humanize: /, ''));
+    expect(await humanize('1_000')).toBe('1k');
+    expect(await humanize('0x1_0p0')).toBe('16');
+    expect(await humanize('infinity')).toBe('+Inf');
+    expect(await humanize('.5')).toBe('500m');
+    expect(await humanize('-nan')).toBe('strconv.ParseFloat: parsing "-nan": invalid syntax');
+    expect(await humanize('0x10')).toBe('strconv.ParseFloat: parsing "0x10": invalid syntax');
+    expect(await humanize('1__0')).toBe('strconv.ParseFloat: parsing "1__0": invalid syntax');
+    expect(await humanize('\u0001')).toBe('strconv.ParseFloat: parsing "\\x01": invalid syntax');
+    expect(await humanize('1e400')).toBe('strconv.ParseFloat: parsing "1e400": value out of range');
+  });
+
   it('sorts query results in place by a label, stably', async () => {
     const ctx: TemplateContext = {
       ...empty,
