@@ -7,6 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import { isMap, isScalar, isSeq, LineCounter, parseAllDocuments, type Document, type Node } from 'yaml';
 import { API_VERSION, type AlertRule } from '../api/index.js';
+import { goQuote } from '../promql/literals.js';
 import type { GroupDefinition } from './definition.js';
 import { validateResource } from '../api/validate.js';
 import {
@@ -168,7 +169,7 @@ export function convertRuleFiles(files: readonly RuleFile[]): Conversion {
       const namespace = unit.owner?.namespace ?? 'default';
       const groupNames = new Set<string>();
       for (const g of unit.groups) {
-        const where = `group ${JSON.stringify(g.name)}`;
+        const where = `group ${goQuote(g.name)}`;
         if (g.name === '' || groupNames.has(g.name)) {
           report(g.line, g.name === '' ? 'group without a name: not converted' : `${where} is repeated in the same ${unit.owner ? 'PrometheusRule' : 'file'}: not converted`);
           continue;
@@ -204,7 +205,7 @@ export function convertRuleFiles(files: readonly RuleFile[]): Conversion {
           const index = Number(ruleIssue.m![1]);
           const bad = rules[index]!;
           const fieldPath = ruleIssue.m![2] ? `${ruleIssue.m![2].slice(1)}: ` : '';
-          report(bad.line, `${where}, rule ${g.rules.indexOf(bad) + 1}, ${JSON.stringify(ruleName(bad))}: ${fieldPath}${ruleIssue.issue.message}: rule not converted`);
+          report(bad.line, `${where}, rule ${g.rules.indexOf(bad) + 1}, ${goQuote(ruleName(bad))}: ${fieldPath}${ruleIssue.issue.message}: rule not converted`);
           rules = rules.filter((r) => r !== bad);
         }
       }

@@ -209,9 +209,9 @@ function parseMetric(text: string): Labels {
 
 const sortSamples = (list: ParsedSample[]): ParsedSample[] => list.sort((a, b) => goCompareLabels(a.labels, b.labels));
 
-/** The engine settings of promtool's test suite (promql.NewTest): 5m lookback, subqueries at the evaluation interval. */
+/** The engine settings of promtool's lazy loader (promql/test.go): 10,000 samples, 5m lookback, subqueries at the evaluation interval. */
 function engineOptions(evalIntervalMs: number): EngineOptions {
-  return { lookbackDeltaMs: 5 * 60_000, timeoutMs: 100_000, maxSamples: 50_000_000, noStepSubqueryIntervalMs: evalIntervalMs };
+  return { lookbackDeltaMs: 5 * 60_000, timeoutMs: 100_000, maxSamples: 10_000, noStepSubqueryIntervalMs: evalIntervalMs };
 }
 
 interface RunContext {

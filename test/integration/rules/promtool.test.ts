@@ -77,6 +77,8 @@ describe('sightline test rules gives promtool test rules\' output and exit code'
     // Rule files that do not pass rulefmt's checks; a rule_files glob that matches nothing.
     ['bad-rules.test.yml', 1],
     ['no-alertname.test.yml', 1],
+    // promtool's engine limit of 10,000 samples per query.
+    ['too-many-samples.test.yml', 1],
   ])('%s (exit %i)', async (file, status) => {
     const args = paths(file);
     const ours = await sightline((io) => testRules(args, newGroup, io));
