@@ -6,7 +6,7 @@
 import { loadRuleFile } from '../files.js';
 import { ruleName, validateGroups, type RuleGroupNode } from '../rulefmt.js';
 import { goCompareLabels, goSortedNames } from './goformat.js';
-import type { Output } from './output.js';
+import { EXIT_FAILURE, EXIT_LINT, EXIT_SUCCESS, type Output } from './output.js';
 
 export interface LintOptions {
   /** --lint=duplicate-rules (promtool's default): report rules with the same name and labels. */
@@ -14,10 +14,6 @@ export interface LintOptions {
   /** --lint-fatal: lint findings exit with 3. */
   readonly fatal: boolean;
 }
-
-export const EXIT_SUCCESS = 0;
-export const EXIT_FAILURE = 1;
-export const EXIT_LINT = 3;
 
 interface RuleKey {
   readonly metric: string;

@@ -21,7 +21,7 @@ import { syntaxErrors, validateGroups } from '../rulefmt.js';
 import { Decoder, type StructKind } from '../strict-yaml.js';
 import { glob } from './glob.js';
 import { goCompareLabels, goFloatE, goLabels, goTimeDuration } from './goformat.js';
-import type { Output } from './output.js';
+import { EXIT_FAILURE, EXIT_SUCCESS, type Output } from './output.js';
 
 /** What the tests need of a rule group (src/rules/group.ts's RuleGroup). */
 export interface TestedGroup {
@@ -345,9 +345,6 @@ async function runFile(path: string, newGroup: GroupFactory, io: Output): Promis
   for (const tg of file.tests) errs.push(...(await runTestGroup(tg, ctx)));
   return errs;
 }
-
-export const EXIT_SUCCESS = 0;
-export const EXIT_FAILURE = 1;
 
 export async function testRules(paths: readonly string[], newGroup: GroupFactory, io: Output): Promise<number> {
   let failed = false;
