@@ -9,7 +9,7 @@ const alertRule = (rules: AlertRule['spec']['rules']): AlertRule => ({
   metadata: { name: 'r', namespace: 'default' },
   spec: { interval: '1m', limit: 0, rules },
 });
-const rule = (r: Partial<AlertRule['spec']['rules'][number]>): AlertRule['spec']['rules'][number] => ({ for: '0s', keepFiringFor: '0s', ...r }) as AlertRule['spec']['rules'][number];
+const rule = (r: Partial<AlertRule['spec']['rules'][number]>): AlertRule['spec']['rules'][number] => ({ for: '0s', keepFiringFor: '0s', ...r });
 
 function failure(ar: AlertRule): { code: string; message: string } | undefined {
   try {
