@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-/** Entry point: `sightline standalone | operator | ingest | migrate | version`. */
-import { COMMANDS, runVersion } from './cli/commands.js';
+/** Entry point: `sightline standalone | operator | ingest | migrate | version`, and the offline rule tools. */
+import { COMMANDS, runVersion, TOOLS, type Tool } from './cli/commands.js';
 import { formatHelp, parseFlags, UsageError } from './config/flags.js';
 import { errorMessage } from './util/errors.js';
 import { tuneHeapGrowth } from './util/heap.js';
@@ -14,6 +14,10 @@ Commands:
   ingest       Run a stateless ingest replica
   migrate      Apply database migrations and exit
   version      Print the version
+  check rules  Check rule files as promtool does
+  test rules   Run rule unit tests in promtool's format
+  convert prometheusrule
+               Convert PrometheusRule manifests and rule files into AlertRules
 
 Run 'sightline <command> --help' for the flags of a command.`;
 
@@ -28,7 +32,9 @@ async function main(argv: string[]): Promise<number> {
     else runVersion();
     return 0;
   }
-  if (!(name in COMMANDS)) throw new UsageError(`unknown command '${name}'; expected one of standalone, operator, ingest, migrate, version`);
+  const tools = Object.hasOwn(TOOLS, name) ? TOOLS[name] : undefined;
+  if (tools) return runTool(name, tools, rest);
+  if (!(name in COMMANDS)) throw new UsageError(`unknown command '${name}'; expected one of standalone, operator, ingest, migrate, version, check, test, convert`);
   const command = COMMANDS[name as keyof typeof COMMANDS];
   const { config, help } = parseFlags(command.spec.name, command.spec.flags, rest, process.env);
   if (help) {
@@ -40,6 +46,24 @@ async function main(argv: string[]): Promise<number> {
   // The flag table is typed against each command's config, so this cast only restores that link.
   await (command.run as (c: typeof config) => Promise<void>)(config);
   return -1;
+}
+
+async function runTool(verb: string, nouns: Readonly<Record<string, Tool>>, argv: string[]): Promise<number> {
+  const [noun, ...rest] = argv;
+  const tool = noun !== undefined && Object.hasOwn(nouns, noun) ? nouns[noun] : undefined;
+  if (!tool) {
+    const expected = Object.keys(nouns).map((n) => `'sightline ${verb} ${n}'`).join(', ');
+    throw new UsageError(`${noun === undefined ? 'missing' : `unknown '${noun}' after`} '${verb}'; expected ${expected}`);
+  }
+  const { config, help, args } = parseFlags(tool.spec.name, tool.spec.flags, rest, process.env, tool.spec.positionals);
+  if (help) {
+    process.stdout.write(`${formatHelp(tool.spec.name, tool.spec.summary, tool.spec.flags, tool.spec.positionals)}\n`);
+    return 0;
+  }
+  // As promtool, which logs nothing: the output is the result.
+  setLogLevel('silent');
+  // The flag table is the tool's own, so this cast only restores that link.
+  return tool.run(config as never, args);
 }
 
 main(process.argv.slice(2)).then(

@@ -2,17 +2,20 @@
 import { existsSync, statSync } from 'node:fs';
 import { hostname } from 'node:os';
 import {
+  checkRulesCommand,
+  convertPrometheusRuleCommand,
   ingestCommand,
   migrateCommand,
   operatorCommand,
   standaloneCommand,
+  testRulesCommand,
   type CommonConfig,
   type IngestReplicaConfig,
   type OperatorConfig,
 
   type StandaloneConfig,
 } from '../config/index.js';
-import { UsageError } from '../config/flags.js';
+import { UsageError, type Flag, type Positionals } from '../config/flags.js';
 import { reportTargetState, startScraping, type ScrapeManager } from '../scrape/index.js';
 import { FilesSource } from '../sources/files/index.js';
 import { StorageService } from '../storage/service.js';
@@ -21,6 +24,7 @@ import { logger } from '../util/log.js';
 import { registerTargetsApi } from '../web/targets-api.js';
 import { findKubeConfig, scrapeClusterInBackground, scrapeSharding } from './cluster-scrape.js';
 import { runOperator } from './operator.js';
+import { runCheckRules, runConvertPrometheusRule, runTestRules } from './rule-tools.js';
 import { startServer } from './server.js';
 import { ruleManager } from './rules.js';
 import { runRulesFromSource, type RuleManager } from '../rules/index.js';
@@ -112,3 +116,17 @@ export const COMMANDS = {
   ingest: { spec: ingestCommand, run: runIngest },
   migrate: { spec: migrateCommand, run: runMigrate },
 } as const;
+
+/** An offline tool: it prints its result and resolves to the exit code. */
+export interface Tool {
+  readonly spec: { readonly name: string; readonly summary: string; readonly flags: readonly Flag[]; readonly positionals?: Positionals };
+  /** Takes the config parseFlags resolved from spec.flags (hence `never` here: each tool has its own type). */
+  readonly run: (config: never, files: string[]) => Promise<number>;
+}
+
+/** Offline tools: `sightline <verb> <noun> [flags] FILE…`. */
+export const TOOLS: Readonly<Record<string, Readonly<Record<string, Tool>>>> = {
+  check: { rules: { spec: checkRulesCommand, run: runCheckRules } },
+  test: { rules: { spec: testRulesCommand, run: runTestRules } },
+  convert: { prometheusrule: { spec: convertPrometheusRuleCommand, run: runConvertPrometheusRule } },
+};

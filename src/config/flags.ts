@@ -53,20 +53,30 @@ function schemaFor(flag: Flag): Record<string, unknown> {
   return { type, ...(flag.schema ?? {}) };
 }
 
+/** Positional arguments a command takes after its flags, e.g. `FILE…`. */
+export interface Positionals {
+  /** As shown in usage lines, e.g. `FILE…`. */
+  readonly name: string;
+  readonly description: string;
+}
+
 /**
  * Parses argv for one command. Precedence: flag, then environment variable, then default.
- * Returns the typed config (durations in milliseconds) and the positional arguments.
+ * Returns the typed config (durations in milliseconds) and, for a command that takes them
+ * (`positionals` given), its positional arguments: at least one is required.
  */
 export function parseFlags<K extends string>(
   command: string,
   flags: readonly Flag<K>[],
   argv: string[],
   env: NodeJS.ProcessEnv,
-): { config: Record<K, string | number | boolean | undefined>; help: boolean } {
+  positionals?: Positionals,
+): { config: Record<K, string | number | boolean | undefined>; help: boolean; args: string[] } {
   const options = Object.fromEntries(flags.map((f) => [f.name, { type: f.kind === 'boolean' ? ('boolean' as const) : ('string' as const) }]));
   let values: Raw;
+  let args: string[];
   try {
-    ({ values } = parseArgs({ args: argv, options: { ...options, help: { type: 'boolean', short: 'h' } }, strict: true, allowPositionals: false }));
+    ({ values, positionals: args } = parseArgs({ args: argv, options: { ...options, help: { type: 'boolean', short: 'h' } }, strict: true, allowPositionals: positionals !== undefined }));
   } catch (err) {
     const msg = (err as Error).message;
     const unknown = /Unknown option '([^']+)'/.exec(msg);
@@ -77,7 +87,8 @@ export function parseFlags<K extends string>(
     if (positional) throw new UsageError(`unexpected argument '${positional[1]}' for 'sightline ${command}'; see 'sightline ${command} --help'`);
     throw new UsageError(msg);
   }
-  if (values.help) return { config: {} as Record<K, undefined>, help: true };
+  if (values.help) return { config: {} as Record<K, undefined>, help: true, args };
+  if (positionals && args.length === 0) throw new UsageError(`missing ${positionals.name} for 'sightline ${command}'; see 'sightline ${command} --help'`);
 
   const config = {} as Record<K, string | number | boolean | undefined>;
   for (const flag of flags) {
@@ -99,11 +110,13 @@ export function parseFlags<K extends string>(
     }
     config[flag.key] = value;
   }
-  return { config, help: false };
+  return { config, help: false, args };
 }
 
-export function formatHelp(command: string, summary: string, flags: readonly Flag[]): string {
-  const lines = [`Usage: sightline ${command} [flags]`, '', summary, '', 'Flags:'];
+export function formatHelp(command: string, summary: string, flags: readonly Flag[], positionals?: Positionals): string {
+  const lines = [`Usage: sightline ${command} [flags]${positionals ? ` ${positionals.name}` : ''}`, '', summary, ''];
+  if (positionals) lines.push('Arguments:', `  ${positionals.name}`, `      ${positionals.description}`, '');
+  lines.push('Flags:');
   for (const f of flags) {
     const def = f.default !== undefined ? ` (default ${JSON.stringify(f.default)})` : f.required ? ' (required)' : '';
     lines.push(`  --${f.name}${f.kind === 'boolean' ? '' : ' <value>'}`);

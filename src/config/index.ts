@@ -1,5 +1,5 @@
 /** The flags of each `sightline` command and the typed configuration they resolve to. */
-import type { Flag } from './flags.js';
+import type { Flag, Positionals } from './flags.js';
 
 const ADDRESS = { pattern: '^(\\[[0-9a-fA-F:.]+\\]|[^:\\[\\]\\s]*):[0-9]{1,5}$' };
 const ADDRESS_ACCEPTS = 'host:port or :port, e.g. :9470 or 127.0.0.1:9470';
@@ -186,6 +186,8 @@ export interface Command<C> {
   name: string;
   summary: string;
   flags: readonly Flag<keyof C & string>[];
+  /** Arguments after the flags; only the offline tools take them. */
+  positionals?: Positionals;
 }
 
 export const standaloneCommand: Command<StandaloneConfig> = {
@@ -330,6 +332,49 @@ export const migrateCommand: Command<CommonConfig> = {
   name: 'migrate',
   summary: 'Apply pending database migrations and exit.',
   flags: commonFlags(false),
+};
+
+/** `sightline check rules`: an offline tool, like promtool's. */
+export interface CheckRulesConfig {
+  lint: string;
+  lintFatal: boolean;
+}
+
+const RULE_FILES: Positionals = { name: 'FILE…', description: 'Prometheus rule files or files of PrometheusRule manifests (monitoring.coreos.com/v1, several documents or a List).' };
+
+export const checkRulesCommand: Command<CheckRulesConfig> = {
+  name: 'check rules',
+  summary:
+    'Check rule files as `promtool check rules` (Prometheus 2.42) does, with its output: "Checking FILE", then "SUCCESS: N rules found" or "FAILED:" and the problems. Exit code 0 when every file is valid, 1 when one is not, 3 when only lint findings remain and --lint-fatal is set, 2 on a usage error (e.g. a file that does not exist).',
+  positionals: RULE_FILES,
+  flags: [
+    {
+      name: 'lint',
+      key: 'lint',
+      kind: 'string',
+      description: 'Linting checks to apply: all, duplicate-rules (rules with the same name and labels) or none, comma-separated.',
+      default: 'duplicate-rules',
+      schema: { pattern: '^(all|duplicate-rules|none)(,(all|duplicate-rules|none))*$' },
+      accepts: 'all, duplicate-rules or none, comma-separated',
+    },
+    { name: 'lint-fatal', key: 'lintFatal', kind: 'boolean', description: 'Make lint findings exit with code 3.', default: false },
+  ],
+};
+
+export const testRulesCommand: Command<Record<never, never>> = {
+  name: 'test rules',
+  summary:
+    'Run rule unit tests written for `promtool test rules` (rule_files, evaluation_interval, input_series, alert_rule_test, promql_expr_test), with its output. Exit code 0 when every test passes, 1 when one fails, 2 on a usage error.',
+  positionals: { name: 'FILE…', description: 'Unit test files; their rule_files are relative to each test file.' },
+  flags: [],
+};
+
+export const convertPrometheusRuleCommand: Command<Record<never, never>> = {
+  name: 'convert prometheusrule',
+  summary:
+    'Convert PrometheusRule manifests and Prometheus rule files into AlertRules, one per rule group (named after the PrometheusRule and the group, in its namespace or "default"), printed as YAML documents on stdout; what cannot be converted exactly is left out and listed on stderr as FILE:LINE: reason. Exit code 0 when everything was converted, 1 when something was left out, 2 on a usage error.',
+  positionals: RULE_FILES,
+  flags: [],
 };
 
 /** Splits "host:port" / ":port" / "[::1]:port" into what net.listen wants. */

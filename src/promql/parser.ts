@@ -69,6 +69,33 @@ export function exprType(e: Expr): ValueType {
   }
 }
 
+/**
+ * What Prometheus's lexer says when the input ends too early: it knows which delimiter is still
+ * open (braces first, then parentheses, then brackets).
+ */
+function endOfInputMessage(src: string): string {
+  let parens = 0;
+  let bracket = false;
+  let braces = false;
+  for (let i = 0; i < src.length; i++) {
+    const ch = src[i]!;
+    if (ch === '"' || ch === "'" || ch === '`') {
+      // Skip the string; an unterminated one runs to the end.
+      for (i++; i < src.length && src[i] !== ch; i++) if (src[i] === '\\' && ch !== '`') i++;
+    } else if (ch === '#') {
+      while (i < src.length && src[i] !== '\n') i++;
+    } else if (ch === '(') parens++;
+    else if (ch === ')') parens--;
+    else if (ch === '[') bracket = true;
+    else if (ch === ']') bracket = false;
+    else if (ch === '{') braces = true;
+    else if (ch === '}') braces = false;
+  }
+  if (braces) return 'unexpected end of input inside braces';
+  if (parens > 0) return 'unclosed left parenthesis';
+  return bracket ? 'unclosed left bracket' : 'unexpected end of input';
+}
+
 class Converter {
   /** Nodes whose offset/@ was set explicitly, to reject setting them twice. */
   private readonly offsetSet = new WeakSet<object>();
@@ -98,9 +125,10 @@ class Converter {
     return { start: n.from, end: n.to };
   }
 
+  /** The child nodes that make up the expression: comments (`# …` to the end of a line) may sit between any two. */
   children(n: SyntaxNode): SyntaxNode[] {
     const out: SyntaxNode[] = [];
-    for (let c = n.firstChild; c; c = c.nextSibling) out.push(c);
+    for (let c = n.firstChild; c; c = c.nextSibling) if (c.name !== 'LineComment') out.push(c);
     return out;
   }
 
@@ -116,7 +144,7 @@ class Converter {
     });
     if (!err) return;
     const rest = this.src.slice(err.from).trimStart();
-    if (rest === '') this.fail(this.src.length, 'unexpected end of input');
+    if (rest === '') this.fail(this.src.length, endOfInputMessage(this.src));
     const at = this.src.length - rest.length;
     // `name(` where name is no function: lezer stops at the parenthesis, Prometheus names the function.
     const call = /([A-Za-z_][\w]*)\s*$/.exec(this.src.slice(0, at));
@@ -139,7 +167,7 @@ class Converter {
   expr(n: SyntaxNode): Expr {
     switch (n.name) {
       case 'PromQL': {
-        const kids = this.children(n).filter((c) => c.name !== 'LineComment');
+        const kids = this.children(n);
         if (kids.length === 0) this.fail(0, 'no expression found in input');
         return this.expr(kids[0]!);
       }

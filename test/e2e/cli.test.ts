@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import yaml from 'js-yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import { LOOPBACK_OTLP, runCli, SightlineProcess, repoRoot } from '../support/cli.js';
 import { PostgresDb } from '../../src/storage/db.js';
@@ -33,7 +34,7 @@ describe('sightline CLI', () => {
   });
 
   it.each([
-    [['frobnicate'], "sightline: unknown command 'frobnicate'; expected one of standalone, operator, ingest, migrate, version\n"],
+    [['frobnicate'], "sightline: unknown command 'frobnicate'; expected one of standalone, operator, ingest, migrate, version, check, test, convert\n"],
     [['standalone', '--bogus'], "sightline: unknown flag --bogus for 'sightline standalone'; see 'sightline standalone --help'\n"],
     [['ingest'], 'sightline: missing required flag --storage (or SIGHTLINE_STORAGE): expected "embedded" or a postgres:// URL\n'],
     [['standalone', '--manifests', '/no/such/dir'], 'sightline: invalid value "/no/such/dir" for --manifests: not a folder\n'],
@@ -57,6 +58,58 @@ describe('sightline CLI', () => {
     const res = runCli(['migrate', '--storage', `postgres://postgres@127.0.0.1:${await freePort()}/x`]);
     expect(res.status).toBe(1);
     expect(res.stderr).toMatch(/ECONNREFUSED/);
+  });
+});
+
+describe('sightline rule tools', () => {
+  const fixture = (f: string): string => join(repoRoot, 'test', 'fixtures', 'rules', f);
+
+  it('prints help with the arguments for each tool', () => {
+    for (const cmd of [['check', 'rules'], ['test', 'rules'], ['convert', 'prometheusrule']]) {
+      const res = runCli([...cmd, '--help']);
+      expect(res.status, cmd.join(' ')).toBe(0);
+      expect(res.stdout).toContain(`Usage: sightline ${cmd.join(' ')} [flags] FILE…`);
+    }
+  });
+
+  it.each([
+    [['check'], "sightline: missing 'check'; expected 'sightline check rules'\n"],
+    [['test', 'alerts'], "sightline: unknown 'alerts' after 'test'; expected 'sightline test rules'\n"],
+    [['check', 'rules'], "sightline: missing FILE… for 'sightline check rules'; see 'sightline check rules --help'\n"],
+    [['check', 'rules', '--lint', 'most', 'x.yml'], 'sightline: invalid value "most" for --lint: expected all, duplicate-rules or none, comma-separated\n'],
+    [['convert', 'prometheusrule', '/no/such/file.yaml'], "sightline: path '/no/such/file.yaml' does not exist\n"],
+  ])('%j fails with exit code 2 and one line', (args, stderr) => {
+    const res = runCli(args);
+    expect(res.status).toBe(2);
+    expect(res.stderr).toBe(stderr);
+  });
+
+  it('checks and tests rules with promtool\'s output and exit codes, and logs nothing', () => {
+    const check = runCli(['check', 'rules', fixture('promtool/rules.yml'), fixture('promtool/bad-duration.rules.yml')]);
+    expect(check.status).toBe(1);
+    expect(check.stdout).toBe(`Checking ${fixture('promtool/rules.yml')}\n  SUCCESS: 6 rules found\n\nChecking ${fixture('promtool/bad-duration.rules.yml')}\n\n`);
+    expect(check.stderr).toBe(`  FAILED:\n${fixture('promtool/bad-duration.rules.yml')}: not a valid duration string: "5 minutes"\n`);
+    const test = runCli(['test', 'rules', fixture('promtool/pass.test.yml')]);
+    expect(test).toEqual({ status: 0, stdout: `Unit Testing:  ${fixture('promtool/pass.test.yml')}\n  SUCCESS\n\n`, stderr: '' });
+  });
+
+  it('converts PrometheusRules into AlertRule documents, exit 0 when nothing is left out', () => {
+    const res = runCli(['convert', 'prometheusrule', fixture('kube-prometheus/nodeExporter-prometheusRule.yaml')]);
+    expect(res.stderr).toBe('');
+    expect(res.status).toBe(0);
+    const docs = yaml.loadAll(res.stdout) as { kind: string; metadata: { name: string; namespace: string } }[];
+    expect(docs.map((d) => `${d.kind} ${d.metadata.namespace}/${d.metadata.name}`)).toEqual([
+      'AlertRule monitoring/node-exporter-rules-node-exporter',
+      'AlertRule monitoring/node-exporter-rules-node-exporter-rules',
+    ]);
+  });
+
+  it('converts what it can and exits 1, listing what it left out', () => {
+    const res = runCli(['convert', 'prometheusrule', fixture('promtool/bad.rules.yml')]);
+    expect(res.status).toBe(1);
+    expect(res.stdout).toBe('');
+    expect(res.stderr).toContain(`${fixture('promtool/bad.rules.yml')}:13: group "broken" is repeated in the same file: not converted\n`);
+    expect(res.stderr).toMatch(/\n6 problem\(s\): what they concern was not converted; 0 AlertRule\(s\) written\n$/);
   });
 });
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseExpr } from '../../../src/promql/parser.js';
 import { PromQLParseError } from '../../../src/promql/errors.js';
 import type { Expr } from '../../../src/promql/ast.js';
+import { formatExpr } from '../../../src/promql/format.js';
 
 function parseError(q: string): string {
   try {
@@ -98,12 +99,22 @@ describe('parseExpr: selectors and modifiers', () => {
     const set = parseExpr('a and b') as Extract<Expr, { type: 'binary' }>;
     expect(set.matching?.card).toBe('many-to-many');
   });
+
+  it('skips comments anywhere between tokens, as the kubernetes-mixin rules use them', () => {
+    const q = 'sum by (verb) (\n  # too slow\n  rate(a[5m]) # per second\n  -\n  # fast enough\n  rate(b[5m])\n)\n# done';
+    expect(formatExpr(parseExpr(q))).toBe('sum by (verb) (rate(a[5m]) - rate(b[5m]))');
+  });
 });
 
 describe('parseExpr: errors carry position and Prometheus wording', () => {
   it.each([
     ['foo bar', '1:5: parse error: unexpected identifier "bar"'],
-    ['sum(', '1:5: parse error: unexpected end of input'],
+    ['sum(', '1:5: parse error: unclosed left parenthesis'],
+    ['sum by (job) (up', '1:17: parse error: unclosed left parenthesis'],
+    ['up{a="b"', '1:9: parse error: unexpected end of input inside braces'],
+    ['up[5m', '1:6: parse error: unclosed left bracket'],
+    ['rate(up[5m', '1:11: parse error: unclosed left parenthesis'],
+    ['sum(rate(x{a="(" }[5m])', '1:24: parse error: unclosed left parenthesis'],
     ['rate(foo)', '1:6: parse error: expected type range vector in call to function "rate", got instant vector'],
     ['1 > 2', '1:1: parse error: comparisons between scalars must use BOOL modifier'],
     ['{}', '1:1: parse error: vector selector must contain at least one non-empty matcher'],
