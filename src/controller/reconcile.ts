@@ -11,7 +11,7 @@ import { compileSelector } from '../discovery/selector.js';
 import { targetSetsFor, type ClusterView, type ScrapeEndpointSpec } from '../discovery/scrapetarget.js';
 import { serviceEndpoints } from '../health/endpoints.js';
 import { checkAlertRule } from '../rules/index.js';
-import { errorMessage } from '../util/errors.js';
+import { errorMessage, SightlineError } from '../util/errors.js';
 import type { Outcome } from './conditions.js';
 import { resolveSecrets } from './references.js';
 import { desiredPolicies } from './storage-policies.js';
@@ -102,7 +102,7 @@ function alertRule(ar: AlertRule, ctx: ReconcileContext, secrets: SecretValues):
   try {
     checkAlertRule(ar);
   } catch (err) {
-    return stalled('InvalidExpression', errorMessage(err));
+    return stalled(err instanceof SightlineError ? err.code : 'InvalidExpression', errorMessage(err));
   }
   const missing = (ar.spec.channels ?? []).filter((c) => !ctx.lookup(`NotificationChannel/${ar.metadata.namespace}/${c}`));
   if (missing.length > 0) return stalled('ChannelNotFound', `NotificationChannel ${missing.map((c) => `${ar.metadata.namespace}/${c}`).join(', ')} not found.`);

@@ -4,6 +4,7 @@
  * a template fails. Checked against promtool 2.42 (test/unit/rules/template.test.ts).
  */
 import type { Labels } from '../model/labels.js';
+import client from 'prom-client';
 import { SightlineError } from '../util/errors.js';
 import { logger } from '../util/log.js';
 import { GoTemplate, TemplateExecError } from './gotemplate/exec.js';
@@ -86,6 +87,8 @@ export async function expandTemplate(name: string, text: string, data: unknown, 
   }
 }
 
+const expansionFailures = new client.Counter({ name: 'sightline_template_text_expansion_failures_total', help: 'The total number of template text expansion failures.' });
+
 /** What Prometheus does for an alert label/annotation: defs prepended, name __alert_<alertName>, error → `<error expanding template: …>`. */
 export async function expandAlertTemplate(
   alertName: string,
@@ -98,6 +101,7 @@ export async function expandAlertTemplate(
     return await expandTemplate(`__alert_${alertName}`, ALERT_DEFS + text, dot, ctx);
   } catch (err) {
     if (!(err instanceof TemplateError)) throw err;
+    expansionFailures.inc();
     log.warn({ alert: alertName, err: err.message }, 'expanding alert template failed');
     return `<error expanding template: ${err.message}>`;
   }
