@@ -20,6 +20,7 @@ import { scrapeCluster } from './cluster-scrape.js';
 import { startServer } from './server.js';
 import { ruleManager } from './rules.js';
 import type { RuleManager } from '../rules/index.js';
+import { PrometheusRuleWatcher } from '../rules/prometheusrules.js';
 import { registerRulesApi } from '../web/rules-api.js';
 
 const log = logger('cli');
@@ -65,12 +66,15 @@ export async function runOperator(config: OperatorConfig, reportUnavailable: (co
   const controller = new Controller(source, kc, runtime, { resyncMs: config.resyncMs, ...(config.ingestImage ? { ingest: await ingestTier(kc, config, config.ingestImage) } : {}) });
   server.lifecycle.add({ name: 'controller', stop: () => controller.stop() });
   server.lifecycle.add({ name: 'health checks', stop: () => health.stop() });
+  const prometheusRules = config.watchPrometheusRules ? new PrometheusRuleWatcher(kc, rules.manager, config.watchNamespace ? { namespace: config.watchNamespace } : {}) : undefined;
+  if (prometheusRules) server.lifecycle.add({ name: 'PrometheusRules', stop: () => prometheusRules.stop() });
   server.lifecycle.add({ name: 'rules', stop: () => rules.manager!.stop() });
   server.lifecycle.add({ name: 'scrape target state', stop: () => targetState.stop() });
   // Without an ingest tier (small installs, tests) the leader also scrapes every target itself.
   const lead = (): void => {
     targetState.start();
     controller.start();
+    prometheusRules?.start().catch((err: unknown) => log.error({ err }, 'watching PrometheusRules failed to start'));
     if (!config.ingestImage) scrapeCluster(server, kc, source, { shards: 1, shardIndex: 0 }).catch((err: unknown) => log.error({ err }, 'cluster scraping failed to start'));
   };
   server.lifecycle.add({ name: 'kubernetes source', stop: () => source.stop() });

@@ -48,6 +48,7 @@ export function parsePairs(text: string | undefined): Record<string, string> {
 
 export interface OperatorConfig extends ServerConfig, KubeConfigFlags, RulesConfig {
   resyncMs: number;
+  watchPrometheusRules: boolean;
   leaderElect: boolean;
   leaderElectionNamespace: string;
   leaseDurationMs: number;
@@ -219,6 +220,13 @@ export const operatorCommand: Command<OperatorConfig> = {
       kind: 'duration',
       description: 'How often every object is reconciled again even without a change (picks up Secrets, which are not watched).',
       default: '30s',
+    },
+    {
+      name: 'watch-prometheusrules',
+      key: 'watchPrometheusRules',
+      kind: 'boolean',
+      description: 'Also evaluate prometheus-operator PrometheusRule objects (monitoring.coreos.com/v1), each group as an AlertRule; the CRD need not exist yet.',
+      default: false,
     },
     {
       name: 'leader-elect',
