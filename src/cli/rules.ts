@@ -9,6 +9,7 @@ export function ruleManager(server: RunningServer, config: RulesConfig): RuleMan
   return new RuleManager({
     store: server.storage.metrics,
     stateStore: new PgAlertStateStore(() => server.storage.db),
+    storageReady: () => server.storage.ready(),
     externalURL: config.externalUrl ?? server.url.replace(/\/\/(localhost|127\.0\.0\.1)/, `//${hostname()}`),
     externalLabels: parsePairs(config.externalLabels),
   });

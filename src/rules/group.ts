@@ -26,6 +26,8 @@ export interface RuleGroupDeps {
   externalURL?: string;
   /** Where alert state survives restarts; offline tools (rule unit tests) have none. */
   stateStore?: AlertStateStore;
+  /** False while the database is still being opened: rounds are skipped then, not failed. */
+  storageReady?: () => boolean;
 }
 
 export type RuleHealth = 'ok' | 'err' | 'unknown';

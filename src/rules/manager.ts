@@ -118,6 +118,8 @@ export class RuleManager implements RuntimeComponent<Resolved<AlertRule>> {
 
   private async tick(key: string, entry: Running, at: number, missed: number): Promise<void> {
     entry.group.recordMissed(missed);
+    // At start-up the first rounds may come before the database is open: nothing to report yet.
+    if (this.deps.storageReady?.() === false) return;
     try {
       await entry.group.evaluate(at);
       entry.transient = false;
