@@ -560,6 +560,11 @@ async function main(): Promise<void> {
     const promVersion = execFileSync('/usr/bin/prometheus', ['--version'], {
       encoding: 'utf8',
     }).split('\n')[0]!;
+    const commit = execFileSync('git', ['-C', repoRoot, 'rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
+    console.log(
+      `conditions: ${os.cpus().length}× ${os.cpus()[0]?.model ?? '?'}; load average at start ${load0.map((l) => l.toFixed(2)).join(' ')}; ` +
+        `PostgreSQL ${pgVersion} (throwaway cluster, fsync=off); Node ${process.version}; ${promVersion.trim()}; Sightline: dist/cli.js (npm run build) at ${commit}`,
+    );
     const sUrl = sightline.url;
     await until(
       `Sightline to hold the ${GROUPS} jobs' series`,
@@ -604,24 +609,6 @@ async function main(): Promise<void> {
     const sAlerts = countStates(benchAlerts(await alerts(sUrl)));
     const pAlerts = countStates(benchAlerts(await alerts(prom.url)));
 
-    // Profiling: part 1 only, and a clean exit so that the profile is written.
-    const lat = profileArgs.length > 0 ? undefined : await latency(sUrl, control);
-    let restart: Awaited<ReturnType<typeof restartDuringFor>> | undefined;
-    if (lat) {
-      // Part 3 runs alone: the bench groups and Prometheus leave first.
-      unlinkSync(join(manifestDir, 'bench-rules.yaml'));
-      await prom.stop();
-      prom = undefined;
-      await until('the bench groups to stop', async () => ((await evaluated(sUrl, 'sightline')) === 0 ? true : undefined), 60_000);
-      restart = await restartDuringFor(start, sightline, control);
-      sightline = restart.proc;
-    }
-
-    const seconds = (Date.now() - started) / 1000;
-    const ours = new Set([process.pid, fixture.pid!, sightline.proc.pid!, Number(pgPid)]);
-    for (const [pid] of allProcessCpu()) if (procStat(pid)?.ppid === Number(pgPid)) ours.add(pid);
-    const others = otherLoad(procs0, seconds, ours);
-
     const rounds = WINDOW_S / INTERVAL_S;
     const rules = GROUPS * 10;
     // Per evaluation done, so that a side falling behind is not flattered.
@@ -654,25 +641,38 @@ async function main(): Promise<void> {
     );
     console.log(`iterations missed during the window: Sightline ${missed}, Prometheus ${promMissed}; Sightline evaluation failures since start ${sFailures}`);
     console.log(`alerts of the bench groups at the end of the window: Sightline ${sAlerts}; Prometheus ${pAlerts}`);
-    if (lat && restart) {
+    // Profiling: part 1 only, and a clean exit so that the profile is written.
+    if (profileArgs.length === 0) {
+      const lat = await latency(sUrl, control);
       console.log(
         `== condition true → firing in /api/v1/alerts (for: 0, interval ${INTERVAL_S} s, ${FLIPS} flips at random moments, scrape interval ${FLIP_SCRAPE}, polled every ${lat.pollMs} ms, the ${GROUPS} groups loaded):`,
       );
       console.log(`  value changed → seen firing (${lat.total.length} of ${FLIPS} seen within ${4 * INTERVAL_S + 30} s): ${fmt(lat.total)}`);
       console.log(`  of which value changed → first scrape carrying it (scrape interval's share): ${fmt(lat.scrape)}`);
       console.log(`  scraped → seen firing: ${fmt(lat.afterScrape)} (goal p99 ≤ interval + 1 s = ${INTERVAL_S + 1} s)`);
+      // Part 3 runs alone: the bench groups and Prometheus leave first.
+      unlinkSync(join(manifestDir, 'bench-rules.yaml'));
+      await prom.stop();
+      prom = undefined;
+      await until('the bench groups to stop', async () => ((await evaluated(sUrl, 'sightline')) === 0 ? true : undefined), 60_000);
+      const restart = await restartDuringFor(start, sightline, control);
+      sightline = restart.proc;
       console.log(`== restart during for (for: ${HOLD_FOR_S}s, interval ${HOLD_INTERVAL_S} s, kill -9 halfway through, restarted on the same database):`);
       console.log(
         `  down ${restart.downS.toFixed(1)} s (kill → ready); seen firing ${restart.lateS >= 0 ? '+' : ''}${restart.lateS.toFixed(2)} s from the original due time (goal ± ${HOLD_INTERVAL_S} s); activeAt kept across the restart: ${restart.activeAtKept}`,
       );
     }
-    const commit = execFileSync('git', ['-C', repoRoot, 'rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
+
+    const seconds = (Date.now() - started) / 1000;
+    const ours = new Set([process.pid, fixture.pid!, sightline.proc.pid!, Number(pgPid)]);
+    for (const [pid] of allProcessCpu()) if (procStat(pid)?.ppid === Number(pgPid)) ours.add(pid);
+    const others = otherLoad(procs0, seconds, ours);
+
     console.log(
-      `conditions: ${os.cpus().length}× ${os.cpus()[0]?.model ?? '?'}; load average at start ${load0.map((l) => l.toFixed(2)).join(' ')}, at end ${os
+      `conditions: load average at end ${os
         .loadavg()
         .map((l) => l.toFixed(2))
-        .join(' ')}; during the run ${others}; ` +
-        `PostgreSQL ${pgVersion} (throwaway cluster, fsync=off); Node ${process.version}; ${promVersion.trim()}; Sightline: dist/cli.js (npm run build) at ${commit}`,
+        .join(' ')}; during the run ${others}`,
     );
   } finally {
     await statsClient?.end();
