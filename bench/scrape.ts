@@ -48,15 +48,13 @@ import { openMetricStore } from '../src/storage/metrics/store.js';
 import { tuneHeapGrowth } from '../src/util/heap.js';
 import { setLogLevel } from '../src/util/log.js';
 import { createDatabase, LocalPostgres } from '../test/support/postgres.js';
+import { arg } from './support/args.js';
+import { allProcessCpu, otherLoad, procStat } from './support/cpu.js';
+import { metricSum } from './support/exposition.js';
 
 const TARGETS = 100;
 const SERIES = 2000;
 const INTERVAL = '5s';
-
-function arg(name: string, fallback: number): number {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
-}
 
 /** A realistic page: 20 families (HELP/TYPE) × 100 series with 4 labels. */
 function page(target: number, tick: number): string {
@@ -233,19 +231,6 @@ async function measureSightline(bench: BenchStore, addresses: string[], warmupS:
   }
 }
 
-/** utime, stime, cutime, cstime (seconds, 100 Hz clock ticks on Linux) and the parent pid of a process. */
-function procStat(pid: number): { self: number; children: number; ppid: number } | undefined {
-  let stat: string;
-  try {
-    stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-  } catch {
-    return undefined; // exited meanwhile
-  }
-  // Fields after the parenthesised command name: state is field 3, ppid 4, utime..cstime 14..17.
-  const f = stat.slice(stat.lastIndexOf(') ') + 2).split(' ');
-  return { self: (Number(f[11]) + Number(f[12])) / 100, children: (Number(f[13]) + Number(f[14])) / 100, ppid: Number(f[1]) };
-}
-
 function procCpuSeconds(pid: number): number {
   return procStat(pid)?.self ?? NaN;
 }
@@ -296,12 +281,6 @@ function procRssMb(pid: number): number {
   return Number(line.split(/\s+/)[1]) / 1024;
 }
 
-async function promCounter(url: string, name: string): Promise<number> {
-  const text = await (await fetch(`${url}/metrics`)).text();
-  const line = text.split('\n').find((l) => l.startsWith(`${name} `) || l.startsWith(`${name}{`));
-  return Number(line?.split(' ').at(-1) ?? NaN);
-}
-
 async function measurePrometheus(addresses: string[], warmupS: number, windowS: number): Promise<Figures | string> {
   const binary = '/usr/bin/prometheus';
   if (!existsSync(binary)) return 'skipped: /usr/bin/prometheus missing (apt-get install -y prometheus)';
@@ -326,11 +305,11 @@ async function measurePrometheus(addresses: string[], warmupS: number, windowS: 
       await sleep(200);
     }
     await sleep(warmupS * 1000);
-    const samples0 = await promCounter(url, 'prometheus_tsdb_head_samples_appended_total');
+    const samples0 = await metricSum(url, 'prometheus_tsdb_head_samples_appended_total');
     const cpu0 = procCpuSeconds(child.pid!);
     await sleep(windowS * 1000);
     const cpuSeconds = procCpuSeconds(child.pid!) - cpu0;
-    const samples = (await promCounter(url, 'prometheus_tsdb_head_samples_appended_total')) - samples0;
+    const samples = (await metricSum(url, 'prometheus_tsdb_head_samples_appended_total')) - samples0;
     const rss = procRssMb(child.pid!);
     return { cpuSeconds, samples, rssMb: rss, rssPerTargetMb: rss / TARGETS };
   } finally {
@@ -407,38 +386,6 @@ async function clientFigures(address: string): Promise<{ scraperMs: number; fetc
   const result = { scraperMs: await time(viaScraper), fetchMs: await time(viaFetch) };
   scraper.close();
   return result;
-}
-
-/** CPU seconds per process over a span, to show what else ran on the shared cores meanwhile. */
-function allProcessCpu(): Map<number, { name: string; cpu: number }> {
-  const out = new Map<number, { name: string; cpu: number }>();
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      const f = stat.slice(stat.lastIndexOf(') ') + 2).split(' ');
-      out.set(Number(entry), { name: stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(') ')), cpu: (Number(f[11]) + Number(f[12])) / 100 });
-    } catch {
-      // exited meanwhile
-    }
-  }
-  return out;
-}
-
-/** Other processes' CPU between two snapshots (ours excluded), as cores busy and the top consumers. */
-function otherLoad(before: Map<number, { name: string; cpu: number }>, seconds: number, ours: Set<number>): string {
-  const after = allProcessCpu();
-  const used: { name: string; cpu: number }[] = [];
-  for (const [pid, p] of after) {
-    if (ours.has(pid)) continue;
-    const d = p.cpu - (before.get(pid)?.cpu ?? 0);
-    if (d > 0) used.push({ name: p.name, cpu: d });
-  }
-  const byName = new Map<string, number>();
-  for (const u of used) byName.set(u.name, (byName.get(u.name) ?? 0) + u.cpu);
-  const total = used.reduce((a, u) => a + u.cpu, 0);
-  const top = [...byName].sort((a, b) => b[1] - a[1]).slice(0, 4).map(([n, c]) => `${n} ${(c / seconds).toFixed(2)}`);
-  return `${(total / seconds).toFixed(2)} cores busy in other processes (top: ${top.join(', ')})`;
 }
 
 const median = (xs: number[]): number => {

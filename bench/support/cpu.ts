@@ -54,3 +54,42 @@ export function ownCpuMs(): number {
   const u = process.cpuUsage();
   return (u.user + u.system) / 1000;
 }
+
+/** utime+stime and cutime+cstime (seconds) and the parent pid of a process. */
+export function procStat(pid: number): { self: number; children: number; ppid: number } | undefined {
+  const f = stat(String(pid));
+  if (f === undefined) return undefined;
+  return { self: ((Number(f[11]) + Number(f[12])) * TICK_MS) / 1000, children: ((Number(f[13]) + Number(f[14])) * TICK_MS) / 1000, ppid: Number(f[1]) };
+}
+
+/** CPU seconds per process, to show what else ran on the shared cores meanwhile. */
+export function allProcessCpu(): Map<number, { name: string; cpu: number }> {
+  const out = new Map<number, { name: string; cpu: number }>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const s = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const f = s.slice(s.lastIndexOf(') ') + 2).split(' ');
+      out.set(Number(entry), { name: s.slice(s.indexOf('(') + 1, s.lastIndexOf(') ')), cpu: ((Number(f[11]) + Number(f[12])) * TICK_MS) / 1000 });
+    } catch {
+      // exited meanwhile
+    }
+  }
+  return out;
+}
+
+/** Other processes' CPU between a snapshot and now (ours excluded), as cores busy and the top consumers. */
+export function otherLoad(before: Map<number, { name: string; cpu: number }>, seconds: number, ours: Set<number>): string {
+  const after = allProcessCpu();
+  const byName = new Map<string, number>();
+  let total = 0;
+  for (const [pid, p] of after) {
+    if (ours.has(pid)) continue;
+    const d = p.cpu - (before.get(pid)?.cpu ?? 0);
+    if (d <= 0) continue;
+    total += d;
+    byName.set(p.name, (byName.get(p.name) ?? 0) + d);
+  }
+  const top = [...byName].sort((a, b) => b[1] - a[1]).slice(0, 4).map(([n, c]) => `${n} ${(c / seconds).toFixed(2)}`);
+  return `${(total / seconds).toFixed(2)} cores busy in other processes (top: ${top.join(', ')})`;
+}

@@ -39,9 +39,10 @@ export class SightlineProcess {
     this.exited = new Promise((resolve) => proc.on('exit', (code) => resolve(code)));
   }
 
-  static start(args: string[], port: number, env: Record<string, string> = {}): SightlineProcess {
+  /** `nodeArgs` go to node itself, e.g. --cpu-prof (not allowed in NODE_OPTIONS). */
+  static start(args: string[], port: number, env: Record<string, string> = {}, nodeArgs: string[] = []): SightlineProcess {
     assertBuilt();
-    const proc = spawn(process.execPath, [cliPath, ...args, '--web.listen-address', `127.0.0.1:${port}`], {
+    const proc = spawn(process.execPath, [...nodeArgs, cliPath, ...args, '--web.listen-address', `127.0.0.1:${port}`], {
       env: childEnv(env),
       stdio: ['ignore', 'pipe', 'pipe'],
     });

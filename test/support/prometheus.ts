@@ -12,18 +12,26 @@ import { join } from 'node:path';
 const BINARY = '/usr/bin/prometheus';
 
 export interface PrometheusOptions {
-  /** host:port targets scraped by job `fixture`. */
+  /** host:port targets scraped by job `fixture` (every second). */
   scrapeTargets: string[];
   remoteWriteUrl: string;
   /** Extra `remote_write` entry keys, e.g. `{ authorization: { credentials: 'x' } }`. */
   remoteWriteExtra?: Record<string, unknown>;
   /** A rule file (YAML text) Prometheus evaluates at a 1 s evaluation interval. */
   rules?: string;
+  /** Replace the `global` section and the `fixture` job (benches with their own intervals and jobs). */
+  global?: Record<string, unknown>;
+  scrapeConfigs?: Record<string, unknown>[];
+  /** More `rule_files` globs; reload() picks up files written or removed since. */
+  ruleFiles?: string[];
 }
 
 export interface RunningPrometheus {
   url: string;
+  pid: number;
   logs(): string;
+  /** Reloads configuration and rule files (SIGHUP) and resolves once the reload succeeded. */
+  reload(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -52,9 +60,9 @@ export async function startPrometheus(options: PrometheusOptions): Promise<Runni
   // JSON is valid YAML, so the config needs no YAML writer.
   if (options.rules !== undefined) await writeFile(join(dir, 'rules.yml'), options.rules);
   const config = {
-    global: { scrape_interval: '1s', scrape_timeout: '900ms', evaluation_interval: '1s' },
-    ...(options.rules !== undefined ? { rule_files: [join(dir, 'rules.yml')] } : {}),
-    scrape_configs: [{ job_name: 'fixture', static_configs: [{ targets: options.scrapeTargets }] }],
+    global: options.global ?? { scrape_interval: '1s', scrape_timeout: '900ms', evaluation_interval: '1s' },
+    rule_files: [...(options.rules !== undefined ? [join(dir, 'rules.yml')] : []), ...(options.ruleFiles ?? [])],
+    scrape_configs: options.scrapeConfigs ?? [{ job_name: 'fixture', static_configs: [{ targets: options.scrapeTargets }] }],
     remote_write: [
       {
         url: options.remoteWriteUrl,
@@ -87,9 +95,29 @@ export async function startPrometheus(options: PrometheusOptions): Promise<Runni
     if (Date.now() > deadline) throw new Error(`prometheus not ready after 30 s:\n${output}`);
     await new Promise((r) => setTimeout(r, 200));
   }
+  const lastReload = async (): Promise<{ ok: boolean; at: number }> => {
+    const text = await (await fetch(`${url}/metrics`)).text();
+    const value = (name: string) => Number(/^(\S+) (\S+)$/m.exec(text.split('\n').find((l) => l.startsWith(`${name} `)) ?? '')?.[2] ?? NaN);
+    return { ok: value('prometheus_config_last_reload_successful') === 1, at: value('prometheus_config_last_reload_success_timestamp_seconds') };
+  };
   return {
     url,
+    pid: child.pid!,
     logs: () => output,
+    reload: async () => {
+      const before = (await lastReload()).at;
+      // The success timestamp has a resolution of one second.
+      await new Promise((r) => setTimeout(r, 1000));
+      child.kill('SIGHUP');
+      const deadline = Date.now() + 30_000;
+      for (;;) {
+        const now = await lastReload();
+        if (!now.ok) throw new Error(`prometheus reload failed:\n${output}`);
+        if (now.at > before) return;
+        if (Date.now() > deadline) throw new Error(`prometheus did not reload within 30 s:\n${output}`);
+        await new Promise((r) => setTimeout(r, 200));
+      }
+    },
     stop: async () => {
       if (child.exitCode === null) child.kill('SIGTERM');
       await exited;
