@@ -19,7 +19,7 @@ export function fingerprint(labels: Labels): string {
   for (const name of Object.keys(labels).sort()) {
     add(encoder.encode(name));
     add(separator);
-    add(encoder.encode(labels[name]!));
+    add(encoder.encode(labels[name]));
     add(separator);
   }
   return h.toString(16).padStart(16, '0');
