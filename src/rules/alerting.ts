@@ -7,7 +7,7 @@
  * Besides Prometheus's behaviour, `noDataState` and `execErrorState` (as Grafana alerting offers)
  * say what happens when the expression returns nothing or fails.
  */
-import { labelsKey, METRIC_NAME, type Labels } from '../model/labels.js';
+import { canonicalLabels, labelsKey, METRIC_NAME, type Labels } from '../model/labels.js';
 import type { RuleDefinition } from './definition.js';
 import { expandAlertTemplate, type TemplateContext } from './template.js';
 
@@ -147,7 +147,9 @@ export class AlertingRule {
     if (alertName !== undefined) labels.rulename = this.def.name;
     const annotations: Record<string, string> = {};
     for (const [name, text] of Object.entries(this.def.annotations)) annotations[name] = await expandAlertTemplate(this.def.name, text, data, env.context);
-    return { key: labelsKey(labels), labels, annotations, state: 'pending', value: sample.value, activeAtMs: tMs };
+    // Sorted, as Prometheus's label sets are (and as its APIs print them).
+    const sorted = canonicalLabels(labels);
+    return { key: labelsKey(sorted), labels: sorted, annotations, state: 'pending', value: sample.value, activeAtMs: tMs };
   }
 
   /** Pending → firing → inactive for every known alert; the samples of the active ones. */
