@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { memoryStoreFactory, runTestFile } from '../../../src/promql/promqltest/runner.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
-const dir = process.env.SIGHTLINE_PROMQLTEST_DIR ?? path.resolve(repoRoot, '..', 'shared', 'promqltest');
+const dir = process.env.SIGHTLINE_PROMQLTEST_DIR ?? path.resolve(repoRoot, 'test', 'fixtures', 'promqltest');
 
 describe('PromQL conformance (Prometheus promqltest files)', () => {
   it(`has the test files in ${dir} (set SIGHTLINE_PROMQLTEST_DIR to point elsewhere)`, () => {
