@@ -67,6 +67,7 @@ export interface IngestConfig extends ServerConfig {
   otlpHttpListenAddress: string;
   otlpGrpcListenAddress: string;
   retentionMs: number;
+  memoryHeadWindowMs: number;
 }
 
 export interface StandaloneConfig extends IngestConfig, RulesConfig {
@@ -124,8 +125,20 @@ const serverFlags = (storageRequired: boolean): Flag<keyof ServerConfig>[] => [
   },
 ];
 
-const ingestFlags = (storageRequired: boolean): Flag<keyof IngestConfig>[] => [
+/**
+ * Standalone is its store's only writer, so a memory head of its newest samples is exact; ingest
+ * replicas share the database with each other, and read it.
+ */
+const ingestFlags = (storageRequired: boolean, singleWriter: boolean): Flag<keyof IngestConfig>[] => [
   ...serverFlags(storageRequired),
+  {
+    name: 'storage.memory-head-window',
+    key: 'memoryHeadWindowMs',
+    kind: 'duration',
+    description:
+      'Keep this much of the newest metric data in memory and answer queries over it from there (0: off). Only exact for the store\'s single writer: on for standalone, off for ingest replicas, which share the database.',
+    default: singleWriter ? '20m' : '0s',
+  },
   {
     name: 'otlp.http-listen-address',
     key: 'otlpHttpListenAddress',
@@ -195,7 +208,7 @@ export const standaloneCommand: Command<StandaloneConfig> = {
   name: 'standalone',
   summary: 'Run every Sightline component in one process, with desired state from a folder of manifests and an embedded database by default.',
   flags: [
-    ...ingestFlags(false),
+    ...ingestFlags(false, true),
     ...rulesFlags,
     {
       name: 'manifests',
@@ -307,7 +320,7 @@ export const ingestCommand: Command<IngestReplicaConfig> = {
   summary:
     'Run a stateless ingest replica: OTLP, remote-write and push receivers and the query API over PostgreSQL; with Kubernetes access, it also scrapes its shard of the cluster (ScrapeTargets, MonitoredService metrics, annotated pods).',
   flags: [
-    ...ingestFlags(true),
+    ...ingestFlags(true, false),
     ...kubeFlags,
     {
       name: 'scrape.kubernetes',

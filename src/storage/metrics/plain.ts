@@ -210,8 +210,10 @@ export class PlainBackend implements SampleBackend {
   async runMaintenance(nowMs: number): Promise<void> {
     const next = new Date(Date.now() + this.opts.maintenanceIntervalMs);
     const o = this.opts;
-    // Partitions ahead: the head for every timestamp the writer accepts, blocks for what compaction will write.
-    await this.head.ensure(nowMs - o.outOfOrderWindowMs - o.headPartitionMs, nowMs + o.futureToleranceMs + o.headPartitionMs);
+    // Partitions ahead: the head for every timestamp the writer accepts (from now − the out-of-order
+    // window: reaching further back re-created partitions just compacted, to compact them again),
+    // blocks for what compaction will write.
+    await this.head.ensure(nowMs - o.outOfOrderWindowMs, nowMs + o.futureToleranceMs + o.headPartitionMs);
     await this.blocks.ensure(nowMs - o.outOfOrderWindowMs - o.headPartitionMs, nowMs + o.futureToleranceMs + o.blockPartitionMs);
 
     const rollups = await this.policies.rollups();

@@ -6,8 +6,9 @@ import type { Labels } from '../../model/labels.js';
 import { isValidLabelName, labelsKey } from '../../model/labels.js';
 import type { LabelMatcher, Querier, SelectHints, Series } from '../api.js';
 import type { Queryable } from '../db.js';
-import type { RollupPoint, SampleBackend } from './backend.js';
+import { mergeRuns, type RollupPoint, type SampleBackend, type SeriesSamples } from './backend.js';
 import { catalogueQuery, compileMatchers, findCatalogueRows, type SeriesFilter } from './matchers.js';
+import type { MemoryHead } from './memory-head.js';
 
 export interface RollupSeries {
   readonly labels: Labels;
@@ -30,11 +31,15 @@ const ROLLUP_COLUMN: Record<string, 'max' | 'min'> = { max_over_time: 'max', min
 export class MetricQuerier implements Querier {
   /** Selects answered from a rollup instead of raw samples (push-down), for tests and figures. */
   rollupSelects = 0;
+  /** Selects answered from the memory head alone, for tests and figures. */
+  headSelects = 0;
 
   constructor(
     private readonly db: Queryable,
     private readonly backend: SampleBackend,
     private readonly now: () => number = Date.now,
+    /** The single writer's newest samples: reads from its coveredFrom() on skip the database. */
+    private readonly head?: MemoryHead,
   ) {}
 
   /** `WHERE` over the catalogue for the matchers; with a finite range, only series with samples in it. */
@@ -66,13 +71,25 @@ export class MetricQuerier implements Querier {
   async select(matchers: readonly LabelMatcher[], startMs: number, endMs: number, hints?: SelectHints): Promise<Series[]> {
     const rollup = await this.pushDown(startMs, endMs, hints);
     if (rollup) return this.selectFromRollup(rollup, matchers, startMs, endMs, ROLLUP_COLUMN[hints!.func!]!);
+    const headFrom = Math.ceil(this.head?.coveredFrom() ?? Infinity);
+    // Taken before any await: maintenance may evict from the head meanwhile.
+    const recent = endMs >= headFrom ? this.head!.select(matchers, Math.max(startMs, headFrom), endMs) : [];
+    if (startMs >= headFrom) {
+      this.headSelects++;
+      return byLabels(recent.map((h) => ({ labels: h.labels, ...h.samples })));
+    }
+    const byId = new Map(recent.map((h) => [h.id, h.samples]));
     const filter = compileMatchers(matchers);
-    const { series, samples } = await this.backend.read(catalogueQuery(filter), startMs, endMs);
+    const { series, samples } = await this.backend.read(catalogueQuery(filter), startMs, Math.min(endMs, headFrom - 1));
     const out: Series[] = [];
     for (const c of series) {
-      const s = samples.get(c.id);
-      if (s && (!filter.nodeFilter || filter.nodeFilter(c.labels))) out.push({ labels: c.labels, timestamps: s.timestamps, values: s.values });
+      if (filter.nodeFilter && !filter.nodeFilter(c.labels)) continue;
+      const runs = [samples.get(c.id), byId.get(c.id)].filter((r): r is SeriesSamples => r !== undefined);
+      byId.delete(c.id);
+      if (runs.length > 0) out.push({ labels: c.labels, ...(runs.length === 1 ? runs[0]! : mergeRuns(runs, startMs, endMs)) });
     }
+    // Series the head holds but the catalogue statement did not return: created after it ran.
+    for (const h of recent) if (byId.has(h.id)) out.push({ labels: h.labels, ...h.samples });
     return byLabels(out);
   }
 

@@ -14,6 +14,8 @@ import { SeriesCatalogue, SeriesRequests, type SeriesEntry } from './catalogue.j
 import { SqlMetadataStore } from './metadata.js';
 import { PlainBackend } from './plain.js';
 import type { MetricsPolicies, PolicyState, RollupPolicy } from './policy-types.js';
+import { MemoryHead } from './memory-head.js';
+import { seriesByIds } from './backend.js';
 import { MetricQuerier } from './reader.js';
 import { recordedBackend, type MetricsBackendKind } from './schema.js';
 import { ServicePolicies } from './service-policies.js';
@@ -48,6 +50,11 @@ export interface MetricStoreOptions {
   maintenanceIntervalMs?: number;
   /** TimescaleDB: compress chunks older than this (2 hours). */
   compressAfterMs?: number;
+  /**
+   * Keep this much of the newest data in a memory head and read it from there (0: off). Only for a
+   * process that is the store's single writer (standalone): other writers' samples would be missed.
+   */
+  memoryHeadWindowMs?: number;
   /** The clock, in ms since the epoch; tests move it. */
   now?: () => number;
 }
@@ -94,6 +101,7 @@ export async function openMetricStore(db: Db, caps: Capabilities, options: Metri
           compactionSeriesPerPass: 100_000,
           mergeWindowMs,
         });
+  const head = options.memoryHeadWindowMs ? new MemoryHead(options.memoryHeadWindowMs, now) : undefined;
   const cache = new BoundedCache<SeriesEntry>(options.seriesCacheSize ?? 1_000_000);
   const catalogue = new SeriesCatalogue(db, cache);
   const requests = new SeriesRequests();
@@ -102,8 +110,9 @@ export async function openMetricStore(db: Db, caps: Capabilities, options: Metri
     maxGroupSamples: options.maxGroupSamples ?? 500_000,
     // PGlite has one connection: a second writer would only wait for it.
     concurrency: db.kind === 'embedded' ? 1 : 2,
+    ...(head ? { memoryHead: head } : {}),
   });
-  const querier = new MetricQuerier(db, backend, now);
+  const querier = new MetricQuerier(db, backend, now, head);
   const metadata = new SqlMetadataStore(db);
 
   const reconcilePolicies = async (desired: MetricsPolicies): Promise<PolicyState[]> => {
@@ -126,6 +135,7 @@ export async function openMetricStore(db: Db, caps: Capabilities, options: Metri
   // One maintenance run at a time; a run that fails is logged and recorded in policy state.
   let running: Promise<void> | undefined;
   const runMaintenance = (): Promise<void> => {
+    head?.evict();
     running ??= backend
       .runMaintenance(now())
       .finally(() => services.runDue(now()))
@@ -133,6 +143,7 @@ export async function openMetricStore(db: Db, caps: Capabilities, options: Metri
     return running;
   };
   await runMaintenance();
+  if (head) await loadHead(db, backend, head, now, limits.futureToleranceMs);
   // TimescaleDB runs its own jobs, but per-service jobs run here on every backend.
   const timer =
     maintenanceIntervalMs > 0
@@ -157,6 +168,25 @@ export async function openMetricStore(db: Db, caps: Capabilities, options: Metri
       await running?.catch(() => undefined);
     },
   };
+}
+
+/**
+ * Fills the memory head with what the database holds in its window. Writes committed meanwhile
+ * reach the head through the writer as well; a sample seen twice is kept once.
+ */
+async function loadHead(db: Db, backend: SampleBackend, head: MemoryHead, now: () => number, futureMs: number): Promise<void> {
+  const from = Math.ceil(now() - head.windowMs);
+  const to = now() + futureMs;
+  const started = performance.now();
+  const active = await db.query<{ id: number; labels: Record<string, string> }>(
+    `SELECT id, labels FROM metric_series WHERE id IN ${backend.activeSeriesSql('$1::int8', '$2::int8')}`,
+    [from, to],
+  );
+  const labels = new Map(active.map((r) => [r.id, r.labels]));
+  const { samples } = await backend.read(seriesByIds([...labels.keys()]), from, to);
+  for (const [id, run] of samples) head.appendRun(id, labels.get(id)!, run);
+  head.markLoaded(from);
+  log.info({ series: head.seriesCount, ms: Math.round(performance.now() - started) }, 'memory head loaded');
 }
 
 /** Raw retention from policy state: `retentionMs` (plain path) or the hypertable job's `drop_after`. */

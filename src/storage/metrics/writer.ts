@@ -14,6 +14,7 @@ import type { SampleBackend } from './backend.js';
 import type { SeriesCatalogue, SeriesEntry, SeriesRequest } from './catalogue.js';
 import { BufferPool, type BatchBuffers } from './batch-buffers.js';
 import { float64Words, type SamplePage } from './copy.js';
+import type { MemoryHead } from './memory-head.js';
 
 const log = logger('storage.metrics');
 
@@ -53,6 +54,8 @@ export interface WriteQueueOptions {
   maxGroupSamples: number;
   /** Group writes in flight at once: two overlap Node's encoding with the server's COPY. */
   concurrency: number;
+  /** Receives every committed sample (standalone's single-writer read path). */
+  memoryHead?: MemoryHead;
 }
 
 export interface WriterStats {
@@ -262,6 +265,7 @@ export class WriteQueue {
     const credited = new Set<number>();
     return batches.map((b, k) => {
       rememberNewest(b, batchEntries[k]!);
+      if (this.opts.memoryHead) addToHead(this.opts.memoryHead, b, batchEntries[k]!);
       let seriesCreated = 0;
       for (const { id } of batchEntries[k]!) {
         if (createdIds.has(id) && !credited.has(id)) {
@@ -271,6 +275,14 @@ export class WriteQueue {
       }
       return { samplesWritten: b.length, seriesCreated };
     });
+  }
+}
+
+function addToHead(head: MemoryHead, b: AppendBatch, entries: readonly SeriesEntry[]): void {
+  const words = float64Words(b.values);
+  for (let i = 0; i < b.length; i++) {
+    const ref = b.seriesRef[i]!;
+    head.append(entries[ref]!.id, b.series[ref]!.labels, b.timestamps[i]!, words, i);
   }
 }
 

@@ -1,0 +1,172 @@
+/**
+ * The memory head: the newest samples of every series, kept in the process that writes them, so
+ * that the reads dashboards and rules make all day — the last minutes — cost no database round
+ * trip (docs/storage.md, "Memory head"). It is exact only in a process that is the store's single
+ * writer (standalone): it holds what this process committed, plus what the database held in its
+ * window when it opened. Reads before `coveredFrom()` still go to the database.
+ *
+ * Per series the samples are two growing typed arrays, sorted by time; values move as raw bytes
+ * (TypedArray.set / copyWithin) so staleness-marker NaN payloads survive. Label postings
+ * (name → value → ids) narrow matchers to candidates as Prometheus's head index does.
+ */
+import type { Labels } from '../../model/labels.js';
+import type { LabelMatcher } from '../api.js';
+import { matchesAll } from '../match.js';
+import { lowerBound, type SeriesSamples } from './backend.js';
+
+interface HeadSeries {
+  readonly labels: Labels;
+  timestamps: Float64Array;
+  values: Float64Array;
+  length: number;
+}
+
+export interface HeadSelection {
+  readonly id: number;
+  readonly labels: Labels;
+  readonly samples: SeriesSamples;
+}
+
+const INITIAL_CAPACITY = 32;
+
+export class MemoryHead {
+  private readonly series = new Map<number, HeadSeries>();
+  private readonly postings = new Map<string, Map<string, Set<number>>>();
+  /** Everything committed at or after this time is here; +Infinity until the initial load is done. */
+  private loadedFrom = Infinity;
+
+  constructor(
+    /** How far back from now samples are kept. */
+    readonly windowMs: number,
+    private readonly now: () => number,
+  ) {}
+
+  /** The oldest time from which this head holds every committed sample. */
+  coveredFrom(): number {
+    return Math.max(this.loadedFrom, this.now() - this.windowMs);
+  }
+
+  /** Marks the database's samples from `fromMs` on as loaded (see MetricStore's open). */
+  markLoaded(fromMs: number): void {
+    this.loadedFrom = fromMs;
+  }
+
+  get seriesCount(): number {
+    return this.series.size;
+  }
+
+  /**
+   * Adds committed samples of one series: `values` is read through `words` (its 32-bit halves) so
+   * NaN payloads are not canonicalised. A sample at a timestamp already held is ignored: the first
+   * written wins, as in the database.
+   */
+  append(id: number, labels: Labels, t: number, words: Uint32Array, index: number): void {
+    if (t < this.now() - this.windowMs) return;
+    let s = this.series.get(id);
+    if (s === undefined) {
+      s = { labels, timestamps: new Float64Array(INITIAL_CAPACITY), values: new Float64Array(INITIAL_CAPACITY), length: 0 };
+      this.series.set(id, s);
+      this.index(id, labels);
+    }
+    let at = s.length;
+    if (at > 0 && t <= s.timestamps[at - 1]!) {
+      at = lowerBound(s.timestamps.subarray(0, s.length), t);
+      if (s.timestamps[at] === t) return;
+    }
+    if (s.length === s.timestamps.length) this.grow(s);
+    if (at < s.length) {
+      s.timestamps.copyWithin(at + 1, at, s.length);
+      s.values.copyWithin(at + 1, at, s.length);
+    }
+    s.timestamps[at] = t;
+    const out = new Uint32Array(s.values.buffer, s.values.byteOffset + at * 8, 2);
+    out[0] = words[index * 2]!;
+    out[1] = words[index * 2 + 1]!;
+    s.length++;
+  }
+
+  /** Adds a run of samples read back from the database (the initial load). */
+  appendRun(id: number, labels: Labels, run: SeriesSamples): void {
+    const words = new Uint32Array(run.values.buffer, run.values.byteOffset, run.values.length * 2);
+    for (let i = 0; i < run.timestamps.length; i++) this.append(id, labels, run.timestamps[i]!, words, i);
+  }
+
+  /** Series matching `matchers` with samples in [startMs, endMs]; sample arrays are copies. */
+  select(matchers: readonly LabelMatcher[], startMs: number, endMs: number): HeadSelection[] {
+    const out: HeadSelection[] = [];
+    for (const id of this.candidates(matchers)) {
+      const s = this.series.get(id)!;
+      const ts = s.timestamps.subarray(0, s.length);
+      const from = lowerBound(ts, startMs);
+      const to = lowerBound(ts, endMs, true);
+      if (from >= to || !matchesAll(matchers, s.labels)) continue;
+      out.push({ id, labels: s.labels, samples: { timestamps: ts.slice(from, to), values: s.values.slice(from, to) } });
+    }
+    return out;
+  }
+
+  /** Drops samples older than the window, and series left without any. */
+  evict(): void {
+    const cutoff = this.now() - this.windowMs;
+    for (const [id, s] of this.series) {
+      const drop = lowerBound(s.timestamps.subarray(0, s.length), cutoff);
+      if (drop === 0) continue;
+      if (drop === s.length) {
+        this.series.delete(id);
+        this.unindex(id, s.labels);
+        continue;
+      }
+      s.timestamps.copyWithin(0, drop, s.length);
+      s.values.copyWithin(0, drop, s.length);
+      s.length -= drop;
+      // Give memory back after a spike: shrink when less than a quarter is used.
+      if (s.length * 4 < s.timestamps.length && s.timestamps.length > INITIAL_CAPACITY) this.resize(s, Math.max(INITIAL_CAPACITY, s.length * 2));
+    }
+  }
+
+  /** Ids worth testing: the smallest postings list of the non-empty equality matchers, else every series. */
+  private candidates(matchers: readonly LabelMatcher[]): Iterable<number> {
+    let best: Set<number> | undefined;
+    for (const m of matchers) {
+      if (m.type !== '=' || m.value === '') continue;
+      const ids = this.postings.get(m.name)?.get(m.value);
+      if (!ids) return [];
+      if (!best || ids.size < best.size) best = ids;
+    }
+    return best ?? this.series.keys();
+  }
+
+  private index(id: number, labels: Labels): void {
+    for (const [name, value] of Object.entries(labels)) {
+      let values = this.postings.get(name);
+      if (!values) this.postings.set(name, (values = new Map()));
+      let ids = values.get(value);
+      if (!ids) values.set(value, (ids = new Set()));
+      ids.add(id);
+    }
+  }
+
+  private unindex(id: number, labels: Labels): void {
+    for (const [name, value] of Object.entries(labels)) {
+      const values = this.postings.get(name);
+      const ids = values?.get(value);
+      if (!ids) continue;
+      ids.delete(id);
+      if (ids.size === 0) values!.delete(value);
+      if (values!.size === 0) this.postings.delete(name);
+    }
+  }
+
+  private grow(s: HeadSeries): void {
+    this.resize(s, s.timestamps.length * 2);
+  }
+
+  private resize(s: HeadSeries, capacity: number): void {
+    const ts = new Float64Array(capacity);
+    const vs = new Float64Array(capacity);
+    ts.set(s.timestamps.subarray(0, s.length));
+    vs.set(s.values.subarray(0, s.length));
+    s.timestamps = ts;
+    s.values = vs;
+  }
+}
