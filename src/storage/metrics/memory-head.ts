@@ -139,7 +139,7 @@ export class MemoryHead {
   private index(id: number, labels: Labels): void {
     for (const [name, value] of Object.entries(labels)) {
       let values = this.postings.get(name);
-      if (!values) this.postings.set(name, (values = new Map()));
+      if (!values) this.postings.set(name, (values = new Map<string, Set<number>>()));
       let ids = values.get(value);
       if (!ids) values.set(value, (ids = new Set()));
       ids.add(id);
