@@ -46,7 +46,7 @@ export async function startServer(config: ServerConfig, parts: ServerParts = {})
     storage: config.storage,
     dataDir: config.dataDir,
     maxConnections: config.maxConnections,
-    ...(parts.ingest ? { metrics: { retentionMs: parts.ingest.retentionMs, memoryHeadWindowMs: parts.ingest.memoryHeadWindowMs } } : {}),
+    ...(parts.ingest ? { metrics: { retentionMs: parts.ingest.retentionMs, outOfOrderWindowMs: parts.ingest.outOfOrderWindowMs, memoryHeadWindowMs: parts.ingest.memoryHeadWindowMs } } : {}),
   });
   const storageReadiness: ReadinessCheck = {
     name: 'storage',

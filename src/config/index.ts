@@ -67,6 +67,7 @@ export interface IngestConfig extends ServerConfig {
   otlpHttpListenAddress: string;
   otlpGrpcListenAddress: string;
   retentionMs: number;
+  outOfOrderWindowMs: number;
   memoryHeadWindowMs: number;
 }
 
@@ -131,6 +132,14 @@ const serverFlags = (storageRequired: boolean): Flag<keyof ServerConfig>[] => [
  */
 const ingestFlags = (storageRequired: boolean, singleWriter: boolean): Flag<keyof IngestConfig>[] => [
   ...serverFlags(storageRequired),
+  {
+    name: 'storage.out-of-order-window',
+    key: 'outOfOrderWindowMs',
+    kind: 'duration',
+    description:
+      'Samples up to this late go to the head, the fast path; older ones, back to the retention limit (a sender replaying its backlog), are stored apart and compacted into blocks later.',
+    default: '10m',
+  },
   {
     name: 'storage.memory-head-window',
     key: 'memoryHeadWindowMs',

@@ -237,12 +237,8 @@ export class WriteQueue {
     const rows = { length: total, seriesIds: new Int32Array(total), timestamps: new Float64Array(total), values: new Float64Array(total) };
     const pages: SamplePage[] = [];
     let at = 0;
-    let minT = Infinity;
-    let maxT = -Infinity;
     batches.forEach((b, k) => {
       const entries = batchEntries[k]!;
-      minT = Math.min(minT, b.minT);
-      maxT = Math.max(maxT, b.maxT);
       if (isPage(b)) {
         const seriesIds = new Int32Array(b.length);
         for (let i = 0; i < b.length; i++) seriesIds[i] = entries[b.seriesRef[i]!]!.id;
@@ -254,7 +250,6 @@ export class WriteQueue {
       rows.values.set(b.values.subarray(0, b.length), at); // TypedArray.set copies bytes: NaN payloads survive
       at += b.length;
     });
-    await this.backend.prepareWrite(minT, maxT);
     await this.backend.write({ rows, pages });
     const written = batches.reduce((n, b) => n + b.length, 0);
     this.counts.transactions++;

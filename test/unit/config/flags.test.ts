@@ -27,6 +27,7 @@ describe('parseFlags', () => {
       otlpHttpListenAddress: ':4318',
       otlpGrpcListenAddress: ':4317',
       retentionMs: 15 * 24 * 3600_000,
+      outOfOrderWindowMs: 10 * 60_000,
       memoryHeadWindowMs: 20 * 60_000,
       manifests: 'config/samples',
     });
