@@ -12,7 +12,7 @@
 import { createHash } from 'node:crypto';
 import { isValidLabelName, sortedLabelNames, type Labels } from '../model/labels.js';
 import { SightlineError, errorMessage } from '../util/errors.js';
-import { compileAnchoredRegex, compileExpansion, type Expansion, type Regex } from '../util/regex.js';
+import { compileAnchoredRegex, compileExpansion, type AnchoredRegex, type Expansion } from '../util/regex.js';
 
 export const RELABEL_ACTIONS = [
   'replace',
@@ -45,7 +45,7 @@ export interface CompiledRelabelConfig {
   readonly action: RelabelAction;
   readonly sourceLabels: readonly string[];
   readonly separator: string;
-  readonly regex: Regex;
+  readonly regex: AnchoredRegex;
   readonly modulus: bigint;
   readonly targetLabel: string;
   /** Set when `targetLabel` contains `$` references (replace only). */
@@ -130,7 +130,7 @@ function compileOne(config: RelabelConfig): CompiledRelabelConfig {
     throw new Error(`${action} action requires only 'regex', and no other fields`);
   }
 
-  let regex: Regex;
+  let regex: AnchoredRegex;
   try {
     regex = compileAnchoredRegex(regexText);
   } catch (err) {

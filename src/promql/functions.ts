@@ -1,7 +1,7 @@
 /** Instant-vector and scalar functions (math, dates, labels, sorting, histogram_quantile). */
 import type { Labels } from '../model/labels.js';
 import { METRIC_NAME, labelsKey } from '../model/labels.js';
-import { compileAnchoredRegex, compileExpansion, type Regex } from '../util/regex.js';
+import { compileAnchoredRegex, compileExpansion, type AnchoredRegex } from '../util/regex.js';
 import { errorMessage } from '../util/errors.js';
 import type { Call, Expr } from './ast.js';
 import { unwrapParens } from './ast.js';
@@ -95,7 +95,7 @@ function validLabelName(name: string): boolean {
 }
 
 export function labelReplace(input: readonly StepSeries[], dst: string, repl: string, src: string, regex: string): StepSeries[] {
-  let re: Regex;
+  let re: AnchoredRegex;
   try {
     re = compileAnchoredRegex(regex);
   } catch (err) {

@@ -1,3 +1,5 @@
+import fc from 'fast-check';
+import { RE2JS } from 're2js';
 import { describe, expect, it } from 'vitest';
 import { compileAnchoredRegex, compileExpansion, compileGoRegex, RegexSyntaxError } from '../../../src/util/regex.js';
 
@@ -118,6 +120,32 @@ describe('compileAnchoredRegex: RE2 semantics, anchored as Prometheus anchors th
     expect(e.goMessage).toBe(`error parsing regexp: ${detail}`);
     expect(e.code).toBe('bad_regex');
     expect(e.httpStatus).toBe(400);
+  });
+
+  it('answers a plain alternation of literals (matched as a set) as the RE2 automaton does', () => {
+    const chars = fc.constantFrom('a', 'b', '-', '_', '/', ':', ' ', 'é', '😀', '\n', '|', '.', '*', '(', ')', '\\');
+    const text = fc.array(chars, { maxLength: 6 }).map((c) => c.join(''));
+    fc.assert(
+      fc.property(text, fc.array(text, { maxLength: 8 }), (pattern, inputs) => {
+        let automaton: RE2JS;
+        try {
+          automaton = RE2JS.compile(`^(?s:${pattern})$`);
+          RE2JS.compile(pattern);
+        } catch {
+          expect(() => compileAnchoredRegex(pattern)).toThrow(RegexSyntaxError);
+          return;
+        }
+        const re = compileAnchoredRegex(pattern);
+        for (const s of [...inputs, ...pattern.split('|')]) {
+          expect(re.test(s), `${pattern} ~ ${JSON.stringify(s)}`).toBe(automaton.test(s));
+          expect(re.exec(s)?.[0]).toBe(automaton.exec(s)?.[0]);
+        }
+      }),
+      { numRuns: 2000 },
+    );
+    const grafana = compileAnchoredRegex('api|web-1|');
+    expect(['api', 'web-1', '', 'web', 'api|web-1'].map((s) => grafana.test(s))).toEqual([true, true, true, false, false]);
+    expect(grafana.expand(compileExpansion('[$0][$1]'), grafana.exec('api')!)).toBe('[api][]');
   });
 
   it('matches a pathological pattern in linear time', () => {
