@@ -162,7 +162,7 @@ export class StorageService {
     } catch (err) {
       if (!isUnavailableError(err)) throw err;
       this.markUnreachable(err);
-      throw storageUnavailable('metrics storage unavailable', err);
+      throw err instanceof SightlineError ? err : storageUnavailable('metrics storage unavailable', err);
     }
   }
 
