@@ -48,13 +48,7 @@ export async function startServer(config: ServerConfig, parts: ServerParts = {})
     maxConnections: config.maxConnections,
     ...(parts.ingest ? { metrics: { retentionMs: parts.ingest.retentionMs, outOfOrderWindowMs: parts.ingest.outOfOrderWindowMs, memoryHeadWindowMs: parts.ingest.memoryHeadWindowMs } } : {}),
   });
-  const storageReadiness: ReadinessCheck = {
-    name: 'storage',
-    notReadyReason: () => {
-      const s = storage.status();
-      return s.state === 'ready' ? undefined : `${s.state}${s.lastError ? ` (${s.lastError})` : ''}`;
-    },
-  };
+  const storageReadiness: ReadinessCheck = { name: 'storage', notReadyReason: () => storage.notReadyReason() };
   const receivers = { store: storage.metrics };
   const web = createWebServer({
     storage,

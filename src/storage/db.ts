@@ -38,6 +38,8 @@ export interface Db extends Queryable {
   readonly kind: DbKind;
   /** Runs fn in one transaction on one connection; rolls back if it throws. */
   transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
+  /** Resolves once the server answers a trivial statement; rejects after timeoutMs. */
+  ping(timeoutMs: number): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -106,8 +108,12 @@ async function withClient<T>(pool: pg.Pool, fn: (client: pg.PoolClient) => Promi
 
 export class PostgresDb extends PostgresClientQueryable implements Db {
   readonly kind = 'postgres';
+  private pingClient?: pg.Client;
 
-  constructor(private readonly pool: pg.Pool) {
+  constructor(
+    private readonly pool: pg.Pool,
+    private readonly url: string,
+  ) {
     super(pool);
   }
 
@@ -125,7 +131,40 @@ export class PostgresDb extends PostgresClientQueryable implements Db {
     });
     // An idle client losing its connection (e.g. the server restarting) must not crash the process.
     pool.on('error', (err) => log.warn({ err: err.message }, 'idle PostgreSQL connection failed'));
-    return new PostgresDb(pool);
+    return new PostgresDb(pool, url);
+  }
+
+  /**
+   * On a connection of its own, kept between pings: a pool busy with long queries must not read
+   * as an outage, and an outage must not wait behind them. A failed connection is dropped and
+   * the next ping opens a new one.
+   */
+  async ping(timeoutMs: number): Promise<void> {
+    let client = this.pingClient;
+    if (client === undefined) {
+      client = new pg.Client({ connectionString: this.url, connectionTimeoutMillis: timeoutMs, query_timeout: timeoutMs, application_name: 'sightline-health' });
+      const opened = client;
+      // A dying idle connection emits 'error'; without a listener that would crash the process.
+      opened.on('error', () => this.dropPingClient(opened));
+      this.pingClient = opened;
+      try {
+        await opened.connect();
+      } catch (err) {
+        this.dropPingClient(opened);
+        throw err;
+      }
+    }
+    try {
+      await client.query('SELECT 1');
+    } catch (err) {
+      this.dropPingClient(client);
+      throw err;
+    }
+  }
+
+  private dropPingClient(client: pg.Client): void {
+    if (this.pingClient === client) this.pingClient = undefined;
+    client.end().catch(() => undefined);
   }
 
   transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> {
@@ -143,6 +182,7 @@ export class PostgresDb extends PostgresClientQueryable implements Db {
   }
 
   close(): Promise<void> {
+    if (this.pingClient) this.dropPingClient(this.pingClient);
     return this.pool.end();
   }
 }
@@ -215,6 +255,11 @@ export class EmbeddedDb extends PgliteQueryable implements Db {
 
   transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> {
     return this.pglite.transaction((tx) => fn(new PgliteQueryable(tx)));
+  }
+
+  /** In process: nothing to lose touch with (and a ping would only queue behind a long query). */
+  ping(): Promise<void> {
+    return Promise.resolve();
   }
 
   close(): Promise<void> {

@@ -10,6 +10,7 @@ import client from 'prom-client';
 import { SightlineError, errorMessage } from '../../util/errors.js';
 import { logger } from '../../util/log.js';
 import type { CommitResult } from '../api.js';
+import { isUnavailableError, storageUnavailable } from '../errors.js';
 import type { SampleBackend } from './backend.js';
 import type { SeriesCatalogue, SeriesEntry, SeriesRequest } from './catalogue.js';
 import { BufferPool, type BatchBuffers } from './batch-buffers.js';
@@ -64,20 +65,10 @@ export interface WriterStats {
   samplesWritten: number;
 }
 
-// Errors meaning "the database is not reachable right now": connection exceptions (class 08),
-// shutdown/crash (57P01–57P03), too many connections, and socket errors.
-const UNAVAILABLE_SQLSTATES = new Set(['57P01', '57P02', '57P03', '53300']);
-const UNAVAILABLE_ERRNOS = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'ENOTFOUND', 'EHOSTUNREACH']);
-
 export function classifyWriteError(err: unknown): SightlineError {
   if (err instanceof SightlineError) return err;
-  const raw = (err as { code?: unknown }).code;
-  const code = typeof raw === 'string' ? raw : '';
-  const message = errorMessage(err);
-  if (code.startsWith('08') || UNAVAILABLE_SQLSTATES.has(code) || UNAVAILABLE_ERRNOS.has(code) || /connection terminated|timeout exceeded when trying to connect|connection error/i.test(message)) {
-    return new SightlineError('storage_unavailable', `metrics storage unavailable: ${message}`, { retryable: true, httpStatus: 503, cause: err });
-  }
-  return new SightlineError('storage_write_failed', `metrics write failed: ${message}`, { retryable: false, httpStatus: 500, cause: err });
+  if (isUnavailableError(err)) return storageUnavailable('metrics storage unavailable', err);
+  return new SightlineError('storage_write_failed', `metrics write failed: ${errorMessage(err)}`, { retryable: false, httpStatus: 500, cause: err });
 }
 
 export class WriteQueue {

@@ -40,7 +40,7 @@ describe('MemoryHead', () => {
     ]) {
       const [s] = head.select([eq('__name__', 'm')], T0 + from! * STEP, T0 + to! * STEP);
       expect([...s!.samples.timestamps]).toEqual(Array.from({ length: to! - from! + 1 }, (_, i) => T0 + (from! + i) * STEP));
-      expect(bitsOf(s!.samples.values)).toEqual(bitsOf(expected.subarray(from!, to! + 1)));
+      expect(bitsOf(s!.samples.values)).toEqual(bitsOf(expected.subarray(from, to! + 1)));
     }
   });
 
