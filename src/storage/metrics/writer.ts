@@ -248,10 +248,10 @@ export class WriteQueue {
     writeTransactions.inc();
     samplesWritten.inc(written);
 
+    if (this.opts.memoryHead) await addToHead(this.opts.memoryHead, batches, batchEntries);
     const credited = new Set<number>();
     return batches.map((b, k) => {
       rememberNewest(b, batchEntries[k]!);
-      if (this.opts.memoryHead) addToHead(this.opts.memoryHead, b, batchEntries[k]!);
       let seriesCreated = 0;
       for (const { id } of batchEntries[k]!) {
         if (createdIds.has(id) && !credited.has(id)) {
@@ -264,11 +264,28 @@ export class WriteQueue {
   }
 }
 
-function addToHead(head: MemoryHead, b: AppendBatch, entries: readonly SeriesEntry[]): void {
-  const words = float64Words(b.values);
-  for (let i = 0; i < b.length; i++) {
-    const ref = b.seriesRef[i]!;
-    head.append(entries[ref]!.id, b.series[ref]!.labels, b.timestamps[i]!, words, i);
+/** Samples handed to the memory head between two yields to the event loop. */
+const HEAD_SLICE = 8192;
+
+/**
+ * Hands a committed group to the memory head, yielding every HEAD_SLICE samples: a bulk push of
+ * 100k new series would otherwise hold the event loop (probes, other requests) for a second or more.
+ * The commits resolve after it, so an acknowledged sample is always readable.
+ */
+async function addToHead(head: MemoryHead, batches: readonly AppendBatch[], batchEntries: readonly (readonly SeriesEntry[])[]): Promise<void> {
+  let sinceYield = 0;
+  for (let k = 0; k < batches.length; k++) {
+    const b = batches[k]!;
+    const entries = batchEntries[k]!;
+    const words = float64Words(b.values);
+    for (let i = 0; i < b.length; i++) {
+      const ref = b.seriesRef[i]!;
+      head.append(entries[ref]!.id, b.series[ref]!.labels, b.timestamps[i]!, words, i);
+      if (++sinceYield === HEAD_SLICE) {
+        sinceYield = 0;
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+    }
   }
 }
 
