@@ -158,10 +158,14 @@ function stringMap(value: unknown, what: string, checkNames: boolean): Labels | 
   return out;
 }
 
+/** Go's zero time (0001-01-01T00:00:00Z, with or without fractions), which Go clients send for "unset". */
+const GO_ZERO_MS = Date.parse('0001-01-01T00:00:00Z');
+
 function time(value: unknown, what: string): Date | undefined | string {
-  if (value === undefined || value === null || value === '' || value === '0001-01-01T00:00:00Z') return undefined;
+  if (value === undefined || value === null || value === '') return undefined;
   const d = typeof value === 'string' ? new Date(value) : undefined;
-  return d && !Number.isNaN(d.getTime()) ? d : `${what} is not an RFC 3339 time`;
+  if (!d || Number.isNaN(d.getTime())) return `${what} is not an RFC 3339 time`;
+  return d.getTime() <= GO_ZERO_MS ? undefined : d;
 }
 
 function validatePostable(raw: PostableAlert, nowMs: number): { labels: Labels; annotations: Labels; generatorURL: string; startsAt: Date; endsAt: Date } | string {
