@@ -144,6 +144,11 @@ export class Notifier implements RuntimeComponent<Resolved<NotificationChannel>>
     return () => this.listeners.delete(listener);
   }
 
+  /** Whether the database can be used (the API answers 503 until then). */
+  ready(): boolean {
+    return this.deps.storageReady();
+  }
+
   /** Channel names (`<namespace>/<name>`), the receivers of the Alertmanager API. */
   receivers(): string[] {
     return [...this.routes.keys()].sort();

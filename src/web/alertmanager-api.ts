@@ -92,7 +92,7 @@ export function registerAlertmanagerApi(app: FastifyInstance, options: Alertmana
   const now = options.now ?? Date.now;
   const notifier = (): Notifier => {
     const n = options.notifier();
-    if (!n) throw new SightlineError('unavailable', 'the notifier is starting', { retryable: true });
+    if (!n || !n.ready()) throw new SightlineError('unavailable', 'the database is not ready yet', { retryable: true });
     return n;
   };
 

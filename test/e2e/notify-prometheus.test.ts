@@ -35,6 +35,8 @@ spec:
     );
     const port = await freePort();
     const proc = SightlineProcess.start(['standalone', '--manifests', tmp, '--data-dir', join(tmp, 'data'), ...LOOPBACK_OTLP], port);
+    // Prometheus drops alerts an Alertmanager refuses and resends them a minute later: start it once Sightline is ready.
+    await proc.waitFor('/-/ready');
     const prometheus = await startPrometheus({
       scrapeTargets: [target.address],
       remoteWriteUrl: `${proc.url}/api/v1/write`,
@@ -42,13 +44,12 @@ spec:
       alertmanagers: [`127.0.0.1:${port}`],
     });
     try {
-      await proc.waitFor('/-/ready');
-      const [firing] = await hook.waitFor(1, 60_000);
+      const [firing] = await hook.waitFor(1, 30_000);
       expect(firing!.body).toMatchObject({ status: 'firing', receiver: 'default/hook', groupLabels: { alertname: 'DemoDown' }, commonAnnotations: { summary: 'demo is down' } });
       expect(firing!.body.alerts[0]).toMatchObject({ status: 'firing', labels: { alertname: 'DemoDown', severity: 'page', job: 'fixture' } });
       expect(firing!.body.alerts[0]!.generatorURL).toContain('/graph?g0.expr=demo_up');
       target.serve('# TYPE demo_up gauge\ndemo_up 1\n');
-      const [, resolved] = await hook.waitFor(2, 60_000);
+      const [, resolved] = await hook.waitFor(2, 30_000);
       expect(resolved!.body).toMatchObject({ status: 'resolved', alerts: [{ status: 'resolved', labels: { alertname: 'DemoDown' } }] });
     } finally {
       await prometheus.stop();
