@@ -1,0 +1,59 @@
+/**
+ * Notifications under the built `sightline operator` with the real kube-apiserver and PostgreSQL:
+ * the leader delivers an AlertRule's alert to the NotificationChannel it names (the URL read from
+ * a Secret), and writes the channel's status (sent, lastDeliveryTime); a channel of a type not
+ * delivered yet is Ready=False with reason UnsupportedChannel.
+ */
+import { CoreV1Api, CustomObjectsApi } from '@kubernetes/client-node';
+import { describe, expect, it } from 'vitest';
+import { SightlineProcess } from '../support/cli.js';
+import { postgresTestUrl } from '../support/db.js';
+import { adminKubeConfig } from '../support/kube.js';
+import { eventually, useOperatorSandbox } from '../support/kube-operator.js';
+import { freePort } from '../support/postgres.js';
+import { WebhookReceiver } from '../support/webhook-receiver.js';
+
+const group = { group: 'monitoring.sightline.dev', version: 'v1alpha1' };
+
+interface ChannelStatus {
+  sent?: number;
+  failed?: number;
+  lastDeliveryTime?: string;
+  conditions?: { type: string; status: string; reason: string }[];
+}
+
+describe('notifications under the operator', () => {
+  const sandbox = useOperatorSandbox('e2e-notify');
+
+  it('delivers on the leader and writes the channel status', async () => {
+    const { coords, namespace: ns, kubeconfig } = sandbox;
+    const admin = adminKubeConfig(coords);
+    const custom = admin.makeApiClient(CustomObjectsApi);
+    const core = admin.makeApiClient(CoreV1Api);
+    const hook = await WebhookReceiver.start();
+    const proc = SightlineProcess.start(['operator', '--storage', await postgresTestUrl(), '--kubeconfig', kubeconfig, '--watch-namespace', ns], await freePort());
+    const create = (plural: string, kind: string, name: string, spec: unknown) =>
+      custom.createNamespacedCustomObject({ ...group, namespace: ns, plural, body: { apiVersion: 'monitoring.sightline.dev/v1alpha1', kind, metadata: { name }, spec } });
+    const status = async (name: string): Promise<ChannelStatus> =>
+      ((await custom.getNamespacedCustomObject({ ...group, namespace: ns, plural: 'notificationchannels', name })) as { status?: ChannelStatus }).status ?? {};
+    try {
+      await core.createNamespacedSecret({ namespace: ns, body: { metadata: { name: 'hook' }, stringData: { url: hook.url } } });
+      await create('notificationchannels', 'NotificationChannel', 'oncall', { type: 'webhook', webhook: { urlSecret: { name: 'hook', key: 'url' } }, groupWait: '0s', groupInterval: '1s' });
+      await create('notificationchannels', 'NotificationChannel', 'chat', { type: 'slack', slack: { urlSecret: { name: 'hook', key: 'url' } } });
+      await create('alertrules', 'AlertRule', 'always', { interval: '1s', rules: [{ alert: 'Always', expr: 'vector(1)', labels: { severity: 'page' } }], channels: ['oncall'] });
+      const [got] = await hook.waitFor(1, 60_000);
+      expect(got!.body).toMatchObject({ status: 'firing', receiver: `${ns}/oncall`, commonLabels: { alertname: 'Always', severity: 'page' } });
+      const s = await eventually(async () => {
+        const st = await status('oncall');
+        expect(st).toMatchObject({ sent: 1, failed: 0 });
+        return st;
+      }, 30_000, 250);
+      expect(Date.parse(s.lastDeliveryTime ?? '')).toBeGreaterThan(Date.now() - 60_000);
+      await eventually(async () => expect((await status('chat')).conditions?.find((c) => c.type === 'Ready')).toMatchObject({ status: 'False', reason: 'UnsupportedChannel' }), 30_000, 250);
+      expect(hook.requests).toBe(1);
+    } finally {
+      await proc.stop('SIGKILL');
+      await hook.close();
+    }
+  }, 120_000);
+});
