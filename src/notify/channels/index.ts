@@ -3,6 +3,7 @@ import type { NotificationChannel } from '../../api/index.js';
 import type { SecretValues } from '../../controller/runtime.js';
 import { SightlineError } from '../../util/errors.js';
 import type { Channel } from './channel.js';
+import { DingTalkChannel } from './dingtalk.js';
 import { WebhookChannel } from './webhook.js';
 
 type SecretRef = { name: string; key: string } | undefined;
@@ -20,7 +21,14 @@ export function channelFor(spec: NotificationChannel['spec'], secrets: SecretVal
       const signingSecret = secret(secrets, w.signingSecret);
       return new WebhookChannel({ url, maxAlerts: w.maxAlerts ?? 0, ...(signingSecret !== undefined ? { signingSecret } : {}) });
     }
+    case 'dingtalk': {
+      const d = spec.dingtalk!;
+      const url = d.url ?? secret(secrets, d.urlSecret);
+      if (!url) throw new SightlineError('SecretNotFound', `DingTalk URL secret ${d.urlSecret?.name}/${d.urlSecret?.key} has no value`);
+      const signingSecret = secret(secrets, d.signingSecret);
+      return new DingTalkChannel({ url, atMobiles: d.atMobiles ?? [], atAll: d.atAll ?? false, ...(signingSecret !== undefined ? { signingSecret } : {}) });
+    }
     default:
-      throw new SightlineError('UnsupportedChannel', `channel type ${spec.type} is not delivered yet (webhook is)`);
+      throw new SightlineError('UnsupportedChannel', `channel type ${spec.type} is not delivered yet (webhook and dingtalk are)`);
   }
 }
