@@ -2,9 +2,11 @@
  * Notifications under the built `sightline operator` with the real kube-apiserver and PostgreSQL:
  * the leader delivers an AlertRule's alert to the NotificationChannel it names (the URL read from
  * a Secret), and writes the channel's status (sent, lastDeliveryTime); a channel of a type not
- * delivered yet is Ready=False with reason UnsupportedChannel.
+ * delivered yet is Ready=False with reason UnsupportedChannel. When the leader is killed with
+ * SIGKILL while its notification waits for a destination that is down, the standby delivers it, once.
  */
-import { CoreV1Api, CustomObjectsApi } from '@kubernetes/client-node';
+import { hostname } from 'node:os';
+import { CoordinationV1Api, CoreV1Api, CustomObjectsApi } from '@kubernetes/client-node';
 import { describe, expect, it } from 'vitest';
 import { SightlineProcess } from '../support/cli.js';
 import { postgresTestUrl } from '../support/db.js';
@@ -56,4 +58,39 @@ describe('notifications under the operator', () => {
       await hook.close();
     }
   }, 120_000);
+
+  it('hands the outbox over: the standby delivers what the killed leader could not, once', async () => {
+    const { coords, namespace: ns, kubeconfig } = sandbox;
+    const admin = adminKubeConfig(coords);
+    const custom = admin.makeApiClient(CustomObjectsApi);
+    const leases = admin.makeApiClient(CoordinationV1Api);
+    const hook = await WebhookReceiver.start();
+    // Down until the leader is gone.
+    for (let i = 0; i < 1000; i++) hook.script.push({ status: 503 });
+    const args = ['operator', '--storage', await postgresTestUrl(), '--kubeconfig', kubeconfig, '--watch-namespace', ns, '--leader-elect', '--leader-election.namespace', ns];
+    const procs = [SightlineProcess.start(args, await freePort()), SightlineProcess.start(args, await freePort())];
+    const create = (plural: string, kind: string, name: string, spec: unknown) =>
+      custom.createNamespacedCustomObject({ ...group, namespace: ns, plural, body: { apiVersion: 'monitoring.sightline.dev/v1alpha1', kind, metadata: { name }, spec } });
+    try {
+      await create('notificationchannels', 'NotificationChannel', 'handover', { type: 'webhook', webhook: { url: hook.url }, groupWait: '0s', groupInterval: '1s' });
+      await create('alertrules', 'AlertRule', 'handover', { interval: '1s', rules: [{ alert: 'HandOver', expr: 'vector(1)' }] });
+      await eventually(() => expect(hook.requests).toBeGreaterThanOrEqual(2), 60_000, 200);
+      const holder = (await leases.readNamespacedLease({ namespace: ns, name: 'sightline-operator' })).spec?.holderIdentity;
+      const leader = procs.find((p) => holder === `${hostname()}_${p.proc.pid}`)!;
+      const standby = procs.find((p) => p !== leader)!;
+      leader.proc.kill('SIGKILL');
+      hook.script.length = 0;
+      await eventually(() => expect(standby.logs()).toContain('became the leader'), 30_000, 200);
+      const [got] = await hook.waitFor(1, 60_000);
+      expect(got!.body).toMatchObject({ status: 'firing', receiver: `${ns}/handover`, groupLabels: {}, alerts: [{ labels: { alertname: 'HandOver' } }] });
+      expect(got!.headers['idempotency-key']).toBe(`${ns}/handover:{}/${ns}/handover:{}:1`);
+      // The new leader's groups start afresh; the outbox tells it this was already notified.
+      await new Promise((r) => setTimeout(r, 4000));
+      expect(hook.received).toHaveLength(1);
+      expect(await standby.stop()).toBe(0);
+    } finally {
+      for (const p of procs) await p.stop('SIGKILL');
+      await hook.close();
+    }
+  }, 150_000);
 });
