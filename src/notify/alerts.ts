@@ -67,14 +67,21 @@ export class AlertStore {
   constructor(private readonly db: () => Db) {}
 
   /**
-   * Every alert the notifier knows: firing and recently resolved. A fingerprint produced by
-   * several sources counts once, firing winning over resolved (Alertmanager merges by fingerprint too).
+   * The firing and recently resolved alerts, or with `since` only those written after it (database
+   * time), and the database's time now, the next call's `since`. A fingerprint produced by several
+   * sources counts once, firing winning over resolved (Alertmanager merges by fingerprint too).
    */
-  async list(nowMs: number): Promise<NotifyAlert[]> {
+  async list(nowMs: number, since?: Date): Promise<{ alerts: NotifyAlert[]; dbNow: Date }> {
     const db = this.db();
-    const [rules, posted] = await Promise.all([
-      db.query<RuleRow>("SELECT group_key, fingerprint, labels, annotations, state, active_at, fired_at, resolved_at, updated_at FROM alerts WHERE state <> 'pending'"),
-      db.query<PostedRow>('SELECT fingerprint, labels, annotations, generator_url, starts_at, ends_at, updated_at FROM posted_alerts'),
+    const after = since ? ' AND updated_at > $1' : '';
+    const params = since ? [since] : [];
+    const [rules, posted, [clock]] = await Promise.all([
+      db.query<RuleRow>(
+        `SELECT group_key, fingerprint, labels, annotations, state, active_at, fired_at, resolved_at, updated_at FROM alerts WHERE state IN ('firing', 'inactive')${after}`,
+        params,
+      ),
+      db.query<PostedRow>(`SELECT fingerprint, labels, annotations, generator_url, starts_at, ends_at, updated_at FROM posted_alerts WHERE true${after}`, params),
+      db.query<{ now: Date }>('SELECT now() AS now'),
     ]);
     const byFingerprint = new Map<string, NotifyAlert>();
     const add = (a: NotifyAlert): void => {
@@ -106,7 +113,7 @@ export class AlertStore {
         origin: POSTED,
       });
     }
-    return [...byFingerprint.values()];
+    return { alerts: [...byFingerprint.values()], dbNow: clock!.now };
   }
 
   /**
@@ -127,11 +134,11 @@ export class AlertStore {
           // A repost overlapping the stored alert continues it (earliest startsAt); otherwise it is a new occurrence.
           await tx.query(
             `INSERT INTO posted_alerts (fingerprint, labels, annotations, generator_url, starts_at, ends_at, updated_at)
-             VALUES ($1, $2, $3, $4, $5, $6, $7)
+             VALUES ($1, $2, $3, $4, $5, $6, now())
              ON CONFLICT (fingerprint) DO UPDATE SET labels = EXCLUDED.labels, annotations = EXCLUDED.annotations, generator_url = EXCLUDED.generator_url,
                starts_at = CASE WHEN posted_alerts.ends_at >= EXCLUDED.starts_at THEN LEAST(posted_alerts.starts_at, EXCLUDED.starts_at) ELSE EXCLUDED.starts_at END,
                ends_at = EXCLUDED.ends_at, updated_at = EXCLUDED.updated_at`,
-            [a.fp, JSON.stringify(a.labels), JSON.stringify(a.annotations), a.generatorURL, a.startsAt, a.endsAt, new Date(nowMs)],
+            [a.fp, JSON.stringify(a.labels), JSON.stringify(a.annotations), a.generatorURL, a.startsAt, a.endsAt],
           );
         }
       });

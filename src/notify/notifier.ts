@@ -32,6 +32,13 @@ export interface NotifierDeps {
   now?: () => number;
 }
 
+/** An alert as last routed. */
+interface Known {
+  alert: NotifyAlert;
+  version: string;
+  resolved: boolean;
+}
+
 interface ChannelFigures {
   sent: number;
   failed: number;
@@ -43,6 +50,13 @@ const CHANNEL_PREFIX = 'NotificationChannel/';
 const nameOf = (key: string): string => (key.startsWith(CHANNEL_PREFIX) ? key.slice(CHANNEL_PREFIX.length) : key);
 /** Garbage collection of old posted alerts and silences runs once per this many polls. */
 const GC_EVERY = 60;
+/** One poll in this many reads every alert, not only the changed ones. */
+const FULL_EVERY = 60;
+/**
+ * A row's updated_at is its transaction's start: a transaction that commits after a poll may carry
+ * a time before that poll's. Incremental reads reach back this far to catch such rows.
+ */
+const LATE_COMMIT_MS = 30_000;
 
 export class Notifier implements RuntimeComponent<Resolved<NotificationChannel>> {
   readonly alertStore: AlertStore;
@@ -61,11 +75,13 @@ export class Notifier implements RuntimeComponent<Resolved<NotificationChannel>>
   private readonly now: () => number;
   private readonly figuresByChannel = new Map<string, ChannelFigures>();
   private readonly listeners = new Set<(key: string) => void>();
-  private snapshot = new Map<string, { alert: NotifyAlert; version: string }>();
+  private snapshot = new Map<string, Known>();
   private silences: readonly Silence[] = [];
   private timer?: NodeJS.Timeout;
   private polling?: Promise<void>;
   private polls = 0;
+  /** Database time of the last poll: the next reads the rows written after it. */
+  private cursor?: Date;
   private running = false;
 
   constructor(private readonly deps: NotifierDeps) {
@@ -186,21 +202,40 @@ export class Notifier implements RuntimeComponent<Resolved<NotificationChannel>>
     await this.sender.stop();
   }
 
-  /** Reads alerts and silences once and routes what changed; exposed for tests. */
+  /**
+   * Reads alerts and silences once and routes what changed; exposed for tests. Most polls read only
+   * the rows written since the last one (less a margin for transactions that committed late); one a
+   * minute reads them all, which is how alerts whose rows were deleted are noticed.
+   */
   async poll(): Promise<void> {
     if (!this.deps.storageReady()) return;
     const now = this.now();
-    const [alerts, silences] = await Promise.all([this.alertStore.list(now), this.silenceStore.list()]);
+    const full = this.cursor === undefined || this.polls % FULL_EVERY === 0;
+    const since = full ? undefined : new Date(this.cursor!.getTime() - LATE_COMMIT_MS);
+    const [{ alerts, dbNow }, silences] = await Promise.all([this.alertStore.list(now, since), this.silenceStore.list()]);
     this.silences = silences;
-    const next = new Map<string, { alert: NotifyAlert; version: string }>();
+    const next = full ? new Map<string, Known>() : this.snapshot;
     for (const alert of alerts) {
+      const old = this.snapshot.get(alert.fingerprint)?.alert;
+      // A partial read may hold one source's resolved copy of an alert another source keeps firing.
+      if (!full && old && old.origin !== alert.origin && !isResolved(old, now) && isResolved(alert, now)) continue;
       const version = versionOf(alert, now);
-      next.set(alert.fingerprint, { alert, version });
-      if (this.snapshot.get(alert.fingerprint)?.version !== version) this.route(alert);
+      const changed = this.snapshot.get(alert.fingerprint)?.version !== version;
+      next.set(alert.fingerprint, { alert, version, resolved: isResolved(alert, now) });
+      if (changed) this.route(alert);
     }
-    // An alert that vanished while firing (its AlertRule was deleted) resolves now.
-    for (const [fp, { alert }] of this.snapshot) if (!next.has(fp) && !isResolved(alert, now)) this.route({ ...alert, endsAtMs: now });
+    if (full) {
+      // An alert that vanished while firing (its AlertRule was deleted) resolves now.
+      for (const [fp, { alert }] of this.snapshot) if (!next.has(fp) && !isResolved(alert, now)) this.route({ ...alert, endsAtMs: now });
+    }
+    // Posted alerts resolve by their endsAt passing, without a write.
+    for (const entry of next.values()) {
+      if (entry.resolved || !isResolved(entry.alert, now)) continue;
+      Object.assign(entry, { version: versionOf(entry.alert, now), resolved: true });
+      this.route(entry.alert);
+    }
     this.snapshot = next;
+    this.cursor = dbNow;
     if (++this.polls % GC_EVERY === 0) await Promise.all([this.alertStore.collectGarbage(now), this.silenceStore.collectGarbage(now)]);
   }
 

@@ -21,6 +21,8 @@ export async function createNotifyTables(tx: Queryable): Promise<void> {
       ends_at timestamptz NOT NULL,
       updated_at timestamptz NOT NULL
     )`);
+  // The notifier reads what changed since its last poll.
+  await tx.query('CREATE INDEX posted_alerts_updated ON posted_alerts (updated_at)');
   await tx.query(`
     CREATE TABLE silences (
       id text PRIMARY KEY,

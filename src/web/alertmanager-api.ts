@@ -150,7 +150,7 @@ export function registerAlertmanagerApi(app: FastifyInstance, options: Alertmana
       const n = notifier();
       const select = selectAlerts(params(req));
       const t = now();
-      const [alerts, silences] = await Promise.all([n.alertStore.list(t), n.silenceStore.list()]);
+      const [{ alerts }, silences] = await Promise.all([n.alertStore.list(t), n.silenceStore.list()]);
       return alerts
         .filter((a) => !isResolved(a, t))
         .map((a) => ({ a, json: alertJson(n, a, silences, t) }))

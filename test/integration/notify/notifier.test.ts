@@ -134,6 +134,21 @@ describe.each(BACKENDS)('notifier on %s', (kind) => {
     expect(seen).toEqual(['/elsewhere Posted/', '/other Posted/', '/pages Down/a', '/pages Posted/']);
   });
 
+  it('resolves a posted alert when its endsAt passes, and a firing alert whose row vanished', async () => {
+    hook = await WebhookReceiver.start();
+    const n = await startNotifier([channel('ops', hook.url, { groupBy: ['...'] })]);
+    expect(await n.alertStore.post([{ labels: { alertname: 'Posted' }, endsAt: new Date(Date.now() + 1500).toISOString() }], Date.now())).toEqual([]);
+    await fire({ instance: 'a' });
+    await hook.waitFor(2);
+    // No write: the posted alert's endsAt passes.
+    const [, , posted] = await hook.waitFor(3);
+    expect(posted!.body).toMatchObject({ status: 'resolved', alerts: [{ labels: { alertname: 'Posted' }, status: 'resolved' }] });
+    // The AlertRule is deleted: its rows go, and the next full read (once a minute; 6 s at this poll interval) resolves the alert.
+    await states().drop(RULE);
+    const [, , , vanished] = await hook.waitFor(4, 15_000);
+    expect(vanished!.body).toMatchObject({ status: 'resolved', alerts: [{ labels: { alertname: 'Down', instance: 'a' }, status: 'resolved' }] });
+  });
+
   it('mutes silenced alerts and notifies them once the silence expires', async () => {
     hook = await WebhookReceiver.start();
     const n = await startNotifier([channel('ops', hook.url)]);
