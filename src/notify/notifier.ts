@@ -48,7 +48,7 @@ interface ChannelFigures {
 
 const CHANNEL_PREFIX = 'NotificationChannel/';
 const nameOf = (key: string): string => (key.startsWith(CHANNEL_PREFIX) ? key.slice(CHANNEL_PREFIX.length) : key);
-/** Garbage collection of old posted alerts and silences runs once per this many polls. */
+/** Garbage collection of old posted alerts, silences and notifications runs once per this many polls. */
 const GC_EVERY = 60;
 /** One poll in this many reads every alert, not only the changed ones. */
 const FULL_EVERY = 60;
@@ -236,7 +236,7 @@ export class Notifier implements RuntimeComponent<Resolved<NotificationChannel>>
     }
     this.snapshot = next;
     this.cursor = dbNow;
-    if (++this.polls % GC_EVERY === 0) await Promise.all([this.alertStore.collectGarbage(now), this.silenceStore.collectGarbage(now)]);
+    if (++this.polls % GC_EVERY === 0) await Promise.all([this.alertStore.collectGarbage(now), this.silenceStore.collectGarbage(now), this.outbox.collectGarbage(now)]);
   }
 
   private route(alert: NotifyAlert): void {

@@ -8,7 +8,8 @@
 import type { Db } from '../storage/db.js';
 import type { NotificationData } from './channels/channel.js';
 
-export type OutboxStatus = 'pending' | 'sent' | 'failed' | 'skipped' | 'superseded';
+/** How long delivered and failed notifications are kept (alert history will want longer; issue 16). */
+export const OUTBOX_RETENTION_MS = 7 * 24 * 3600_000;
 
 /** What the last notification of a group said (Alertmanager's nflog entry). */
 export interface LogEntry {
@@ -100,6 +101,18 @@ export class Outbox {
       code ?? null,
       error,
     ]);
+  }
+
+  /**
+   * Deletes finished notifications older than OUTBOX_RETENTION_MS, except each group's latest:
+   * that one is the group's notification log and carries its sequence on (idempotency keys never repeat).
+   */
+  async collectGarbage(nowMs: number): Promise<void> {
+    await this.db().query(
+      `DELETE FROM notification_outbox o WHERE o.status <> 'pending' AND o.created_at < $1
+         AND EXISTS (SELECT 1 FROM notification_outbox n WHERE n.channel = o.channel AND n.group_key = o.group_key AND n.seq > o.seq)`,
+      [new Date(nowMs - OUTBOX_RETENTION_MS)],
+    );
   }
 
   /** When the next pending row is due, to sleep until then. */

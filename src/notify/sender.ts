@@ -123,9 +123,11 @@ export class Sender {
   private async deliverOne(row: OutboxRow): Promise<void> {
     const route = this.route(row.channel);
     const attempts = row.attempts + 1;
+    // Without its route the row waits: a new leader's controller may not have applied the channel
+    // yet; the rows of a deleted channel fail after maxRetryMs.
     const result: DeliveryResult = route
       ? await route.channel.send({ idempotencyKey: row.idempotencyKey, data: row.payload }, AbortSignal.any([this.inFlight.signal, AbortSignal.timeout(this.options.timeoutMs)]))
-      : { ok: false, retryable: false, error: `channel ${row.channel} no longer exists` };
+      : { ok: false, retryable: true, error: `channel ${row.channel} is not configured` };
     const now = this.now();
     // Stopping aborts requests in flight: the row stays due for the next leader, not failed.
     if (!this.running && !result.ok) return;

@@ -209,6 +209,21 @@ describe.each(BACKENDS)('notifier on %s', (kind) => {
     expect((await t.db.query('SELECT 1 FROM notification_outbox')).length).toBe(1);
   });
 
+  it('forgets old notifications but each group\'s latest, so sequence numbers never repeat', async () => {
+    hook = await WebhookReceiver.start();
+    const n = await startNotifier([channel('ops', hook.url)]);
+    await fire({ instance: 'a' });
+    await hook.waitFor(1);
+    await fire({ instance: 'a' }, 'inactive');
+    await hook.waitFor(2);
+    await until('both recorded', async () => (await t.db.query("SELECT 1 FROM notification_outbox WHERE status = 'sent'")).length === 2);
+    await n.outbox.collectGarbage(Date.now() + 8 * 24 * 3600_000);
+    expect(await t.db.query('SELECT seq, status FROM notification_outbox')).toEqual([{ seq: 2, status: 'sent' }]);
+    await fire({ instance: 'a' }, 'firing');
+    const [, , again] = await hook.waitFor(3);
+    expect(again!.headers['idempotency-key']).toMatch(/:3$/);
+  });
+
   it('never sends one notification twice when two processes share the outbox', async () => {
     hook = await WebhookReceiver.start();
     for (let i = 0; i < 5; i++) await fire({ instance: `i${i}` }, 'firing');
