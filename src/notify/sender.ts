@@ -131,6 +131,10 @@ export class Sender {
     const now = this.now();
     // Stopping aborts requests in flight: the row stays due for the next leader, not failed.
     if (!this.running && !result.ok) return;
+    if (!result.ok && 'wait' in result) {
+      await this.outbox.retryLater(row.id, row.attempts, now + result.retryAfterMs, undefined, '');
+      return;
+    }
     attemptsTotal.inc({ channel: row.channel, outcome: result.ok ? 'ok' : result.retryable ? 'retry' : 'error' });
     if (result.ok) {
       await this.outbox.finish(row.id, 'sent', attempts, now, result.code, '');

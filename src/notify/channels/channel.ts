@@ -34,7 +34,9 @@ export interface Delivery {
 
 export type DeliveryResult =
   | { ok: true; code?: number }
-  | { ok: false; retryable: boolean; error: string; code?: number; retryAfterMs?: number };
+  | { ok: false; retryable: boolean; error: string; code?: number; retryAfterMs?: number }
+  /** Not sent: the channel's own rate limit asks to wait (not an attempt, no backoff). */
+  | { ok: false; wait: true; retryAfterMs: number };
 
 export interface Channel {
   send(delivery: Delivery, signal: AbortSignal): Promise<DeliveryResult>;

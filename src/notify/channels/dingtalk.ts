@@ -3,12 +3,12 @@
  * has a signing secret (`timestamp` in milliseconds and `sign` = base64(HMAC-SHA256(secret,
  * timestamp + "\n" + secret)) as query parameters). DingTalk answers HTTP 200 with an `errcode`;
  * 130101 means the robot's 20 messages a minute are used up. The channel keeps to that limit
- * itself: past it, a notification waits in the outbox (retried when a slot frees) instead of
- * being sent and refused.
+ * itself (RateLimit).
  */
 import { createHmac } from 'node:crypto';
 import type { Channel, Delivery, DeliveryResult } from './channel.js';
 import { postJson } from './http.js';
+import { RateLimit } from './rate.js';
 import { markdown, title } from './render.js';
 
 export interface DingTalkOptions {
@@ -29,7 +29,7 @@ export function dingtalkSign(secret: string, timestampMs: string): string {
 }
 
 export class DingTalkChannel implements Channel {
-  private readonly sent: number[] = [];
+  private readonly rate = new RateLimit([{ count: DINGTALK_PER_MINUTE, windowMs: 60_000 }]);
   private readonly now: () => number;
 
   constructor(private readonly options: DingTalkOptions) {
@@ -38,10 +38,8 @@ export class DingTalkChannel implements Channel {
 
   async send({ data }: Delivery, signal: AbortSignal): Promise<DeliveryResult> {
     const now = this.now();
-    while (this.sent.length > 0 && this.sent[0]! <= now - 60_000) this.sent.shift();
-    if (this.sent.length >= DINGTALK_PER_MINUTE) {
-      return { ok: false, retryable: true, error: `DingTalk allows ${DINGTALK_PER_MINUTE} messages a minute per robot; waiting`, retryAfterMs: this.sent[0]! + 60_000 - now };
-    }
+    const wait = this.rate.waitMs(now);
+    if (wait > 0) return { ok: false, wait: true, retryAfterMs: wait };
     const url = new URL(this.options.url);
     if (this.options.signingSecret !== undefined) {
       const ts = String(now);
@@ -54,7 +52,7 @@ export class DingTalkChannel implements Channel {
       markdown: { title: title(data), text: markdown(data, MAX_BYTES - Buffer.byteLength(mentions) - 2) + (mentions ? `\n\n${mentions}` : '') },
       at: { atMobiles: this.options.atMobiles, atUserIds: [], isAtAll: this.options.atAll },
     });
-    this.sent.push(now);
+    this.rate.record(now);
     return postJson(url.toString(), body, {}, signal, ({ body: answer }) => {
       let reply: { errcode?: number; errmsg?: string };
       try {

@@ -4,31 +4,28 @@ import type { SecretValues } from '../../controller/runtime.js';
 import { SightlineError } from '../../util/errors.js';
 import type { Channel } from './channel.js';
 import { DingTalkChannel } from './dingtalk.js';
+import { FeishuChannel } from './feishu.js';
 import { WebhookChannel } from './webhook.js';
 
 type SecretRef = { name: string; key: string } | undefined;
 
-function secret(secrets: SecretValues, ref: SecretRef): string | undefined {
-  return ref ? secrets.get(`${ref.name}/${ref.key}`) : undefined;
-}
-
 export function channelFor(spec: NotificationChannel['spec'], secrets: SecretValues): Channel {
+  const secret = (ref: SecretRef): string | undefined => (ref ? secrets.get(`${ref.name}/${ref.key}`) : undefined);
+  /** The URL given inline or through urlSecret, and the signing secret if any. */
+  const endpoint = (settings: { url?: string; urlSecret?: SecretRef; signingSecret?: SecretRef }): { url: string; signingSecret?: string } => {
+    const url = settings.url ?? secret(settings.urlSecret);
+    if (!url) throw new SightlineError('SecretNotFound', `${spec.type} URL secret ${settings.urlSecret?.name}/${settings.urlSecret?.key} has no value`);
+    const signingSecret = secret(settings.signingSecret);
+    return { url, ...(signingSecret !== undefined ? { signingSecret } : {}) };
+  };
   switch (spec.type) {
-    case 'webhook': {
-      const w = spec.webhook!;
-      const url = w.url ?? secret(secrets, w.urlSecret);
-      if (!url) throw new SightlineError('SecretNotFound', `webhook URL secret ${w.urlSecret?.name}/${w.urlSecret?.key} has no value`);
-      const signingSecret = secret(secrets, w.signingSecret);
-      return new WebhookChannel({ url, maxAlerts: w.maxAlerts ?? 0, ...(signingSecret !== undefined ? { signingSecret } : {}) });
-    }
-    case 'dingtalk': {
-      const d = spec.dingtalk!;
-      const url = d.url ?? secret(secrets, d.urlSecret);
-      if (!url) throw new SightlineError('SecretNotFound', `DingTalk URL secret ${d.urlSecret?.name}/${d.urlSecret?.key} has no value`);
-      const signingSecret = secret(secrets, d.signingSecret);
-      return new DingTalkChannel({ url, atMobiles: d.atMobiles ?? [], atAll: d.atAll ?? false, ...(signingSecret !== undefined ? { signingSecret } : {}) });
-    }
+    case 'webhook':
+      return new WebhookChannel({ ...endpoint(spec.webhook!), maxAlerts: spec.webhook!.maxAlerts ?? 0 });
+    case 'dingtalk':
+      return new DingTalkChannel({ ...endpoint(spec.dingtalk!), atMobiles: spec.dingtalk!.atMobiles ?? [], atAll: spec.dingtalk!.atAll ?? false });
+    case 'feishu':
+      return new FeishuChannel(endpoint(spec.feishu!));
     default:
-      throw new SightlineError('UnsupportedChannel', `channel type ${spec.type} is not delivered yet (webhook and dingtalk are)`);
+      throw new SightlineError('UnsupportedChannel', `channel type ${spec.type} is not delivered yet (webhook, dingtalk and feishu are)`);
   }
 }

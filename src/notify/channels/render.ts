@@ -20,9 +20,12 @@ function alertLines(a: AlertData): string[] {
   return [`- **${a.status === 'firing' ? 'FIRING' : 'RESOLVED'}** ${a.labels.alertname ?? ''}${text ? `: ${text}` : ''}`, `  ${labels}`, `  since ${a.startsAt}${a.status === 'resolved' ? `, resolved ${a.endsAt}` : ''}`];
 }
 
-/** The markdown body, at most `maxBytes` bytes of UTF-8 (alerts that do not fit are counted instead). */
-export function markdown(data: NotificationData, maxBytes: number): string {
-  const head = `### ${title(data)}\n\n`;
+/**
+ * The markdown body, at most `maxBytes` bytes of UTF-8 (alerts that do not fit are counted
+ * instead); `heading: false` leaves the title out, for messages that show it themselves.
+ */
+export function markdown(data: NotificationData, maxBytes: number, options: { heading?: boolean } = {}): string {
+  const head = options.heading === false ? '' : `### ${title(data)}\n\n`;
   const tail = data.externalURL ? `\n[Sightline](${data.externalURL})` : '';
   const bytes = (s: string): number => Buffer.byteLength(s, 'utf8');
   let body = head;
