@@ -42,6 +42,8 @@ interface Known {
 interface ChannelFigures {
   sent: number;
   failed: number;
+  /** Failed attempts since the last delivery (not a status field: it decides the outcome). */
+  failingAttempts: number;
   lastDeliveryTime?: string;
   lastError?: string;
 }
@@ -50,6 +52,8 @@ const CHANNEL_PREFIX = 'NotificationChannel/';
 const nameOf = (key: string): string => (key.startsWith(CHANNEL_PREFIX) ? key.slice(CHANNEL_PREFIX.length) : key);
 /** Garbage collection of old posted alerts, silences and notifications runs once per this many polls. */
 const GC_EVERY = 60;
+/** Failed attempts in a row after which a channel's status says its destination keeps failing. */
+const FAILING_AFTER = 3;
 /** One poll in this many reads every alert, not only the changed ones. */
 const FULL_EVERY = 60;
 /**
@@ -126,7 +130,7 @@ export class Notifier implements RuntimeComponent<Resolved<NotificationChannel>>
     const old = this.routes.get(route.name);
     this.routes.set(route.name, route);
     this.versions.set(route.name, version);
-    if (!this.figuresByChannel.has(route.name)) this.figuresByChannel.set(route.name, { sent: 0, failed: 0 });
+    if (!this.figuresByChannel.has(route.name)) this.figuresByChannel.set(route.name, { sent: 0, failed: 0, failingAttempts: 0 });
     this.dispatcher.dropRoute(route.name);
     for (const { alert } of this.snapshot.values()) if (routesFor([route], alert.origin, alert.labels, (k) => this.ruleChannels.get(k)).length > 0) this.dispatcher.insert(route, alert);
     log.info({ channel: route.name, key }, old ? 'notification channel updated' : 'notification channel added');
@@ -146,13 +150,27 @@ export class Notifier implements RuntimeComponent<Resolved<NotificationChannel>>
     this.figuresByChannel.delete(name);
   }
 
+  /**
+   * A channel that cannot run, or whose destination failed FAILING_AFTER attempts in a row: not
+   * Ready, Stalled with reason DeliveryFailing (the controller records a Warning Event), until a
+   * delivery succeeds.
+   */
   outcome(key: string): Outcome | undefined {
-    return this.problems.get(nameOf(key));
+    const name = nameOf(key);
+    const problem = this.problems.get(name);
+    if (problem) return problem;
+    const f = this.figuresByChannel.get(name);
+    if (f && f.failingAttempts >= FAILING_AFTER) {
+      return { kind: 'stalled', reason: 'DeliveryFailing', message: `The last ${f.failingAttempts} delivery attempts failed; last error: ${f.lastError ?? ''}` };
+    }
+    return undefined;
   }
 
   figures(key: string): Record<string, unknown> {
     const f = this.figuresByChannel.get(nameOf(key));
-    return f ? { ...f } : {};
+    if (!f) return {};
+    const { failingAttempts: _attempts, ...figures } = f;
+    return figures;
   }
 
   watch(listener: (key: string) => void): () => void {
@@ -257,8 +275,12 @@ export class Notifier implements RuntimeComponent<Resolved<NotificationChannel>>
     if (!f) return;
     if (r.ok) {
       f.sent++;
+      f.failingAttempts = 0;
       f.lastDeliveryTime = statusTime(new Date(r.atMs));
-    } else if (r.final) f.failed++;
+    } else {
+      f.failingAttempts++;
+      if (r.final) f.failed++;
+    }
     if (r.error !== undefined) f.lastError = r.error;
     for (const listener of this.listeners) listener(`${CHANNEL_PREFIX}${r.channel}`);
   }

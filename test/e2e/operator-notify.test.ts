@@ -2,7 +2,8 @@
  * Notifications under the built `sightline operator` with the real kube-apiserver and PostgreSQL:
  * the leader delivers an AlertRule's alert to the NotificationChannel it names (the URL read from
  * a Secret), and writes the channel's status (sent, lastDeliveryTime); a channel of a type not
- * delivered yet is Ready=False with reason UnsupportedChannel. When the leader is killed with
+ * delivered yet is Ready=False with reason UnsupportedChannel, one whose destination keeps failing
+ * Ready=False with reason DeliveryFailing and a Warning Event. When the leader is killed with
  * SIGKILL while its notification waits for a destination that is down, the standby delivers it, once.
  */
 import { hostname } from 'node:os';
@@ -21,6 +22,7 @@ interface ChannelStatus {
   sent?: number;
   failed?: number;
   lastDeliveryTime?: string;
+  lastError?: string;
   conditions?: { type: string; status: string; reason: string }[];
 }
 
@@ -42,7 +44,9 @@ describe('notifications under the operator', () => {
       await core.createNamespacedSecret({ namespace: ns, body: { metadata: { name: 'hook' }, stringData: { url: hook.url } } });
       await create('notificationchannels', 'NotificationChannel', 'oncall', { type: 'webhook', webhook: { urlSecret: { name: 'hook', key: 'url' } }, groupWait: '0s', groupInterval: '1s' });
       await create('notificationchannels', 'NotificationChannel', 'chat', { type: 'slack', slack: { urlSecret: { name: 'hook', key: 'url' } } });
-      await create('alertrules', 'AlertRule', 'always', { interval: '1s', rules: [{ alert: 'Always', expr: 'vector(1)', labels: { severity: 'page' } }], channels: ['oncall'] });
+      // Nothing listens there: every attempt fails.
+      await create('notificationchannels', 'NotificationChannel', 'broken', { type: 'webhook', webhook: { url: `http://127.0.0.1:${await freePort()}/x` }, groupWait: '0s' });
+      await create('alertrules', 'AlertRule', 'always', { interval: '1s', rules: [{ alert: 'Always', expr: 'vector(1)', labels: { severity: 'page' } }], channels: ['oncall', 'broken'] });
       const [got] = await hook.waitFor(1, 60_000);
       expect(got!.body).toMatchObject({ status: 'firing', receiver: `${ns}/oncall`, commonLabels: { alertname: 'Always', severity: 'page' } });
       const s = await eventually(async () => {
@@ -53,6 +57,17 @@ describe('notifications under the operator', () => {
       expect(Date.parse(s.lastDeliveryTime ?? '')).toBeGreaterThan(Date.now() - 60_000);
       await eventually(async () => expect((await status('chat')).conditions?.find((c) => c.type === 'Ready')).toMatchObject({ status: 'False', reason: 'UnsupportedChannel' }), 30_000, 250);
       expect(hook.requests).toBe(1);
+      // A destination that keeps failing: not Ready, a Warning Event, the error in the status.
+      const broken = await eventually(async () => {
+        const st = await status('broken');
+        expect(st.conditions?.find((c) => c.type === 'Ready')).toMatchObject({ status: 'False', reason: 'DeliveryFailing' });
+        return st;
+      }, 40_000, 250);
+      expect(broken.lastError).toMatch(/ECONNREFUSED|fetch failed/);
+      await eventually(async () => {
+        const events = (await core.listNamespacedEvent({ namespace: ns })).items.filter((e) => e.involvedObject.name === 'broken' && e.type === 'Warning');
+        expect(events.map((e) => e.reason)).toContain('DeliveryFailing');
+      }, 20_000, 250);
     } finally {
       await proc.stop('SIGKILL');
       await hook.close();
