@@ -44,6 +44,7 @@ describe('amtool against the Alertmanager API', () => {
     url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
   });
   afterAll(async () => {
+    await notifier?.stop();
     await app?.close();
     await t?.close();
   });
@@ -102,6 +103,10 @@ describe('amtool against the Alertmanager API', () => {
     // The valid one was stored all the same, as Alertmanager does.
     expect((await app.inject('/api/v2/alerts?filter=alertname%3D%22Ok%22')).json()).toHaveLength(1);
     expect((await app.inject('/api/v2/alerts?filter=nonsense')).statusCode).toBe(400);
+    // Groups are the notifier's aggregation groups once it routed the alerts.
+    await notifier.poll();
+    const groups = (await app.inject('/api/v2/alerts/groups')).json<{ labels: object; receiver: { name: string }; alerts: { labels: Record<string, string> }[] }[]>();
+    expect(groups.map((g) => [g.labels, g.receiver.name, g.alerts.map((a) => a.labels.instance)])).toEqual([[{}, 'ops/pages', ['db-1']]]);
     expect((await app.inject('/api/v2/alerts?active=maybe')).statusCode).toBe(400);
   });
 });
