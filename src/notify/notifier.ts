@@ -83,6 +83,7 @@ export class Notifier implements RuntimeComponent<Resolved<NotificationChannel>>
   private silences: readonly Silence[] = [];
   private timer?: NodeJS.Timeout;
   private polling?: Promise<void>;
+  private pollAgain = false;
   private polls = 0;
   /** Database time of the last poll: the next reads the rows written after it. */
   private cursor?: Date;
@@ -202,14 +203,28 @@ export class Notifier implements RuntimeComponent<Resolved<NotificationChannel>>
     if (this.running) return;
     this.running = true;
     this.sender.start();
-    const loop = (): void => {
-      this.polling = this.poll()
-        .catch((err: unknown) => log.warn({ err: errorMessage(err) }, 'reading alerts failed'))
-        .finally(() => {
-          if (this.running) this.timer = setTimeout(loop, this.deps.pollIntervalMs ?? 1000);
-        });
-    };
-    loop();
+    this.pollNow();
+  }
+
+  /** Alerts were just written in this process (POST /api/v2/alerts): poll now rather than at the next tick. */
+  kick(): void {
+    if (!this.running) return;
+    if (this.polling) this.pollAgain = true;
+    else this.pollNow();
+  }
+
+  private pollNow(): void {
+    clearTimeout(this.timer);
+    this.polling = this.poll()
+      .catch((err: unknown) => log.warn({ err: errorMessage(err) }, 'reading alerts failed'))
+      .finally(() => {
+        this.polling = undefined;
+        if (!this.running) return;
+        const again = this.pollAgain;
+        this.pollAgain = false;
+        if (again) this.pollNow();
+        else this.timer = setTimeout(() => this.pollNow(), this.deps.pollIntervalMs ?? 1000);
+      });
   }
 
   async stop(): Promise<void> {

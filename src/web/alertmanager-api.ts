@@ -160,7 +160,9 @@ export function registerAlertmanagerApi(app: FastifyInstance, options: Alertmana
 
     api.post('/api/v2/alerts', async (req, reply) => {
       if (!Array.isArray(req.body)) throw bad('body must be a JSON array of alerts');
-      const errors = await notifier().alertStore.post(req.body as PostableAlert[], now());
+      const n = notifier();
+      const errors = await n.alertStore.post(req.body as PostableAlert[], now());
+      n.kick();
       if (errors.length > 0) throw bad(errors.join('; '));
       return reply.code(200).send();
     });
