@@ -8,16 +8,10 @@ import type { NotificationChannel } from '../../../src/api/index.js';
 import { Notifier } from '../../../src/notify/notifier.js';
 import { detectCapabilities } from '../../../src/storage/capabilities.js';
 import { migrate } from '../../../src/storage/migrate.js';
+import { waitFor } from '../../support/scrape-targets.js';
 import { openTestDb, type TestDb } from '../../support/db.js';
 import { DingTalkServer } from '../../support/dingtalk-server.js';
 
-const until = async (what: string, probe: () => Promise<boolean> | boolean, timeoutMs = 15_000): Promise<void> => {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await probe())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-};
 
 describe('DingTalk channel', () => {
   let t: TestDb;
@@ -56,7 +50,7 @@ describe('DingTalk channel', () => {
       Array.from({ length: 25 }, (_, i) => ({ labels: labels(i), annotations: { summary: `disk of db-${i} is full` } })),
       Date.now(),
     );
-    await until('20 messages', () => robot.accepted.length === 20);
+    await waitFor(() => robot.accepted.length === 20, 15_000);
     const first = robot.accepted.find((m) => m.markdown.text.includes('db-0'))!;
     expect(first.markdown.title).toBe('[FIRING:1] DiskFull');
     expect(first.markdown.text).toContain('disk of db-0 is full');
@@ -64,12 +58,12 @@ describe('DingTalk channel', () => {
     expect(first.at).toMatchObject({ atMobiles: ['13800000000'], isAtAll: false });
     // The other five wait for the minute to pass rather than being sent and refused.
     // (not counted as attempts: nothing was sent).
-    await until('the other five to be scheduled', async () => (await t.db.query("SELECT 1 FROM notification_outbox WHERE status = 'pending' AND attempts = 0 AND next_attempt_at > created_at + interval '50 seconds'")).length === 5);
+    await waitFor(async () => (await t.db.query("SELECT 1 FROM notification_outbox WHERE status = 'pending' AND attempts = 0 AND next_attempt_at > created_at + interval '50 seconds'")).length === 5, 15_000);
     expect(robot.refused).toEqual([]);
 
     const wrong = await start('web', 'SECwrong');
     await wrong.alertStore.post([{ labels: { alertname: 'Down', instance: 'web-1', team: 'web' } }], Date.now());
-    await until('the refusal to be recorded', async () => (await t.db.query("SELECT 1 FROM notification_outbox WHERE status = 'failed'")).length === 1);
+    await waitFor(async () => (await t.db.query("SELECT 1 FROM notification_outbox WHERE status = 'failed'")).length === 1, 15_000);
     const [failed] = await t.db.query<{ attempts: number; last_error: string }>("SELECT attempts, last_error FROM notification_outbox WHERE status = 'failed'");
     expect(failed).toMatchObject({ attempts: 1, last_error: expect.stringContaining('errcode 310000') });
     expect(robot.refused).toEqual([310000]);

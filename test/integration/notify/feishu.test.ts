@@ -8,16 +8,10 @@ import type { NotificationChannel } from '../../../src/api/index.js';
 import { Notifier } from '../../../src/notify/notifier.js';
 import { detectCapabilities } from '../../../src/storage/capabilities.js';
 import { migrate } from '../../../src/storage/migrate.js';
+import { waitFor } from '../../support/scrape-targets.js';
 import { openTestDb, type TestDb } from '../../support/db.js';
 import { FeishuServer } from '../../support/feishu-server.js';
 
-const until = async (what: string, probe: () => Promise<boolean> | boolean, timeoutMs = 15_000): Promise<void> => {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await probe())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-};
 
 describe('Feishu channel', () => {
   let t: TestDb;
@@ -56,7 +50,7 @@ describe('Feishu channel', () => {
       Array.from({ length: 12 }, (_, i) => ({ labels: { alertname: 'DiskFull', instance: `db-${i}`, team: 'db' }, annotations: { summary: `disk of db-${i} is full` } })),
       started,
     );
-    await until('12 cards', () => bot.accepted.length === 12);
+    await waitFor(() => bot.accepted.length === 12, 15_000);
     // 5 a second: the last of 12 cannot go before two seconds have passed.
     expect(Date.now() - started).toBeGreaterThanOrEqual(2000);
     expect(bot.refused).toEqual([]);
@@ -65,12 +59,12 @@ describe('Feishu channel', () => {
     expect(card.elements[0]!.text).toMatchObject({ tag: 'lark_md', content: expect.stringContaining('disk of db-3 is full') });
 
     await n.alertStore.post([{ labels: { alertname: 'DiskFull', instance: 'db-3', team: 'db' }, endsAt: new Date().toISOString() }], Date.now());
-    await until('the resolved card', () => bot.accepted.length === 13);
+    await waitFor(() => bot.accepted.length === 13, 15_000);
     expect(bot.accepted[12]!.header).toEqual({ title: { tag: 'plain_text', content: '[RESOLVED] DiskFull' }, template: 'green' });
 
     const wrong = await start('web', 'not-the-secret');
     await wrong.alertStore.post([{ labels: { alertname: 'Down', instance: 'web-1', team: 'web' } }], Date.now());
-    await until('the refusal to be recorded', async () => (await t.db.query("SELECT 1 FROM notification_outbox WHERE status = 'failed'")).length === 1);
+    await waitFor(async () => (await t.db.query("SELECT 1 FROM notification_outbox WHERE status = 'failed'")).length === 1, 15_000);
     const [failed] = await t.db.query<{ attempts: number; last_error: string }>("SELECT attempts, last_error FROM notification_outbox WHERE status = 'failed'");
     expect(failed).toMatchObject({ attempts: 1, last_error: expect.stringContaining('code 19021') });
   });

@@ -14,6 +14,7 @@ import { PgAlertStateStore } from '../../../src/rules/state-store.js';
 import { detectCapabilities } from '../../../src/storage/capabilities.js';
 import { migrate } from '../../../src/storage/migrate.js';
 import { BACKENDS, openTestDb, type TestDb } from '../../support/db.js';
+import { waitFor } from '../../support/scrape-targets.js';
 import { WebhookReceiver } from '../../support/webhook-receiver.js';
 
 const RULE = 'AlertRule/shop/availability';
@@ -27,13 +28,6 @@ function channel(name: string, url: string, spec: Partial<NotificationChannel['s
   } as NotificationChannel;
 }
 
-const until = async (what: string, probe: () => Promise<boolean> | boolean, timeoutMs = 15_000): Promise<void> => {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await probe())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-};
 
 describe.each(BACKENDS)('notifier on %s', (kind) => {
   let t: TestDb;
@@ -175,7 +169,7 @@ describe.each(BACKENDS)('notifier on %s', (kind) => {
     await fire({ instance: 'a' });
     const [got] = await hook.waitFor(1);
     expect(hook.requests).toBe(3);
-    await until('the delivery to be recorded', async () => (await t.db.query("SELECT 1 FROM notification_outbox WHERE status = 'sent'")).length === 1);
+    await waitFor(async () => (await t.db.query("SELECT 1 FROM notification_outbox WHERE status = 'sent'")).length === 1, 15_000);
     const [row] = await t.db.query<{ attempts: number; status: string; created_at: Date }>('SELECT attempts, status, created_at FROM notification_outbox');
     expect(row).toMatchObject({ attempts: 3, status: 'sent' });
     // The 429 asked for a second: the delivery came no sooner.
@@ -184,7 +178,7 @@ describe.each(BACKENDS)('notifier on %s', (kind) => {
 
     hook.script.push({ status: 400, body: 'bad payload' });
     await fire({ instance: 'b' });
-    await until('the 400 to be recorded', async () => (await t.db.query("SELECT 1 FROM notification_outbox WHERE status = 'failed'")).length === 1);
+    await waitFor(async () => (await t.db.query("SELECT 1 FROM notification_outbox WHERE status = 'failed'")).length === 1, 15_000);
     const [failed] = await t.db.query<{ attempts: number; response_code: number; last_error: string }>("SELECT attempts, response_code, last_error FROM notification_outbox WHERE status = 'failed'");
     expect(failed).toMatchObject({ attempts: 1, response_code: 400, last_error: expect.stringContaining('bad payload') });
     expect(n.figures('NotificationChannel/shop/ops')).toMatchObject({ sent: 1, failed: 1 });
@@ -196,7 +190,7 @@ describe.each(BACKENDS)('notifier on %s', (kind) => {
     for (let i = 0; i < 100; i++) hook.script.push({ status: 502 });
     const first = await startNotifier([channel('ops', hook.url)]);
     await fire({ instance: 'a' });
-    await until('a failed attempt', () => hook.requests >= 1);
+    await waitFor(() => hook.requests >= 1, 15_000);
     await first.stop();
     notifiers.splice(notifiers.indexOf(first), 1);
     hook.script.length = 0;
@@ -216,7 +210,7 @@ describe.each(BACKENDS)('notifier on %s', (kind) => {
     await hook.waitFor(1);
     await fire({ instance: 'a' }, 'inactive');
     await hook.waitFor(2);
-    await until('both recorded', async () => (await t.db.query("SELECT 1 FROM notification_outbox WHERE status = 'sent'")).length === 2);
+    await waitFor(async () => (await t.db.query("SELECT 1 FROM notification_outbox WHERE status = 'sent'")).length === 2, 15_000);
     await n.outbox.collectGarbage(Date.now() + 8 * 24 * 3600_000);
     expect(await t.db.query('SELECT seq, status FROM notification_outbox')).toEqual([{ seq: 2, status: 'sent' }]);
     await fire({ instance: 'a' }, 'firing');
