@@ -146,7 +146,7 @@ const ingestFlags = (storageRequired: boolean, singleWriter: boolean): Flag<keyo
     kind: 'duration',
     description:
       'Keep this much of the newest metric data in memory and answer queries over it from there (0: off). Only exact for the store\'s single writer: on for standalone, off for ingest replicas, which share the database.',
-    default: singleWriter ? '1h' : '0s',
+    default: singleWriter ? '2h' : '0s',
   },
   {
     name: 'otlp.http-listen-address',

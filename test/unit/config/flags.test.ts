@@ -28,7 +28,7 @@ describe('parseFlags', () => {
       otlpGrpcListenAddress: ':4317',
       retentionMs: 15 * 24 * 3600_000,
       outOfOrderWindowMs: 10 * 60_000,
-      memoryHeadWindowMs: 60 * 60_000,
+      memoryHeadWindowMs: 2 * 60 * 60_000,
       manifests: 'config/samples',
     });
   });
