@@ -68,6 +68,10 @@ export interface IngestConfig extends ServerConfig {
   otlpGrpcListenAddress: string;
   retentionMs: number;
   memoryHeadWindowMs: number;
+  /** Remote read limits; the server's defaults when unset. */
+  remoteReadSampleLimit?: number;
+  remoteReadConcurrentLimit?: number;
+  remoteReadMaxBytesInFrame?: number;
 }
 
 export interface StandaloneConfig extends IngestConfig, RulesConfig {
@@ -163,6 +167,30 @@ const ingestFlags = (storageRequired: boolean, singleWriter: boolean): Flag<keyo
     kind: 'duration',
     description: 'How long raw metric samples are kept on a new database (MonitoredService retention overrides it per service).',
     default: '15d',
+  },
+  {
+    name: 'storage.remote.read-sample-limit',
+    key: 'remoteReadSampleLimit',
+    kind: 'integer',
+    description: 'Most samples one remote read request (POST /api/v1/read) may select; a larger read is refused with 413 before anything is sent (0: no limit). As Prometheus\'s flag of the same name.',
+    default: 50_000_000,
+    schema: { minimum: 0 },
+  },
+  {
+    name: 'storage.remote.read-concurrent-limit',
+    key: 'remoteReadConcurrentLimit',
+    kind: 'integer',
+    description: 'Remote read requests served at once; the others wait their turn (0: no limit).',
+    default: 10,
+    schema: { minimum: 0 },
+  },
+  {
+    name: 'storage.remote.read-max-bytes-in-frame',
+    key: 'remoteReadMaxBytesInFrame',
+    kind: 'integer',
+    description: 'Size a frame of a streamed remote read response (STREAMED_XOR_CHUNKS) is cut at; a frame holds one series, and at least one chunk.',
+    default: 1_048_576,
+    schema: { minimum: 1024 },
   },
 ];
 
