@@ -20,6 +20,12 @@ class BitWriter {
   private length = 0;
   /** Bits still free in the last byte (0: the next bit starts a new byte). */
   private free = 0;
+  /**
+   * Prometheus's bstream writes whole bytes with writeByte, which always appends the next byte: a
+   * write of whole bytes from a byte boundary leaves an empty byte at the end, which stays in the
+   * chunk when nothing follows. Tracked to be byte-identical.
+   */
+  private trailingEmpty = false;
 
   private reserve(n: number): void {
     if (this.length + n <= this.buf.length) return;
@@ -30,6 +36,7 @@ class BitWriter {
 
   /** Writes the `n` (≤ 32) low bits of `v`, most significant first. */
   bits(v: number, n: number): void {
+    const whole = n >= 8 && n % 8 === 0;
     while (n > 0) {
       if (this.free === 0) {
         this.reserve(1);
@@ -42,6 +49,7 @@ class BitWriter {
       this.free -= take;
       n -= take;
     }
+    this.trailingEmpty = this.free === 0 && whole;
   }
 
   /** A bucket prefix, then a signed value in `size` bits (two's complement). */
@@ -56,6 +64,8 @@ class BitWriter {
       this.bits(hi, n - 32);
       this.bits(lo, 32);
     } else this.bits(lo, n);
+    // One write of n bits, as bstream.writeBits does it.
+    this.trailingEmpty = this.free === 0 && n >= 8 && n % 8 === 0;
   }
 
   /** A uvarint of a non-negative integer up to 2^53, byte by byte as bstream.writeByte does. */
@@ -68,7 +78,10 @@ class BitWriter {
   }
 
   result(): Uint8Array {
-    return this.buf.slice(0, this.length);
+    if (!this.trailingEmpty) return this.buf.slice(0, this.length);
+    const out = new Uint8Array(this.length + 1);
+    out.set(this.buf.subarray(0, this.length));
+    return out;
   }
 
   setUint16(at: number, v: number): void {
