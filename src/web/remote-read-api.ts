@@ -10,14 +10,13 @@
 import { Readable } from 'node:stream';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { FastifyPluginCallback } from 'fastify';
-import $protobuf from 'protobufjs/minimal.js';
 import { compress } from 'snappy';
 import { snappyBlock } from '../ingest/decompress.js';
 import { badRequest, tooLarge, unsupportedMediaType } from '../ingest/errors.js';
 import { prometheus } from '../ingest/generated/protos.js';
 import { rawBody } from '../ingest/http.js';
 import { toNumber } from '../ingest/protobuf.js';
-import type { MetricStore, Series } from '../storage/api.js';
+import type { MetricStore } from '../storage/api.js';
 import {
   compareLabelSets,
   negotiate,
@@ -29,6 +28,7 @@ import {
   xorChunks,
 } from '../remote-read/protocol.js';
 import { frame } from '../remote-read/framing.js';
+import { encodeReadResponse, type ResultSeries } from '../remote-read/read-response.js';
 import { errorMessage, SightlineError } from '../util/errors.js';
 import { Gate } from '../util/gate.js';
 import { logger } from '../util/log.js';
@@ -56,10 +56,6 @@ const MAX_REQUEST_BYTES = 32 * 1024 * 1024;
 /** Samples encoded between two yields to the event loop. */
 const SAMPLES_PER_TURN = 50_000;
 
-interface SelectedSeries {
-  labels: prometheus.ILabel[];
-  series: Series;
-}
 
 function decodeRequest(body: Buffer, contentEncoding: string | undefined): prometheus.ReadRequest {
   const encoding = (contentEncoding ?? 'snappy').toLowerCase();
@@ -74,8 +70,8 @@ function decodeRequest(body: Buffer, contentEncoding: string | undefined): prome
 }
 
 /** Selects every query's series, sorted by labels; throws 413 once the sample limit is passed. */
-async function selectAll(store: RemoteReadOptions['store'], request: prometheus.ReadRequest, sampleLimit: number): Promise<SelectedSeries[][]> {
-  const results: SelectedSeries[][] = [];
+async function selectAll(store: RemoteReadOptions['store'], request: prometheus.ReadRequest, sampleLimit: number): Promise<ResultSeries[][]> {
+  const results: ResultSeries[][] = [];
   let samples = 0;
   for (const [i, query] of request.queries.entries()) {
     let matchers;
@@ -98,31 +94,8 @@ async function selectAll(store: RemoteReadOptions['store'], request: prometheus.
   return results;
 }
 
-/** The SAMPLES response body, encoded field by field so large reads can yield between series. */
-async function samplesResponse(results: SelectedSeries[][]): Promise<Buffer> {
-  const w = $protobuf.Writer.create();
-  let sinceYield = 0;
-  for (const result of results) {
-    w.uint32(10).fork(); // ReadResponse.results
-    for (const { labels, series } of result) {
-      w.uint32(10).fork(); // QueryResult.timeseries
-      for (const l of labels) w.uint32(10).fork().uint32(10).string(l.name!).uint32(18).string(l.value!).ldelim();
-      for (let i = 0; i < series.timestamps.length; i++) w.uint32(18).fork().uint32(9).double(series.values[i]!).uint32(16).int64(series.timestamps[i]!).ldelim();
-      w.ldelim();
-      sinceYield += series.timestamps.length;
-      if (sinceYield >= SAMPLES_PER_TURN) {
-        sinceYield = 0;
-        await nextTurn();
-      }
-    }
-    w.ldelim();
-  }
-  // The native snappy compressor runs off the event loop.
-  return compress(w.finish());
-}
-
 /** The STREAMED_XOR_CHUNKS frames: one series per frame, split once a frame reaches maxBytesInFrame. */
-async function* chunkFrames(results: SelectedSeries[][], maxBytesInFrame: number): AsyncGenerator<Buffer> {
+async function* chunkFrames(results: ResultSeries[][], maxBytesInFrame: number): AsyncGenerator<Buffer> {
   let sinceYield = 0;
   for (const [queryIndex, result] of results.entries()) {
     for (const { labels, series } of result) {
@@ -174,7 +147,8 @@ export const remoteReadPlugin: FastifyPluginCallback<RemoteReadOptions> = (app, 
     reply.raw.once('close', () => gate.leave());
     const results = await selectAll(options.store, readRequest, limits.sampleLimit);
     if (type === ResponseType.SAMPLES) {
-      const body = await samplesResponse(results);
+      // The native snappy compressor runs off the event loop.
+      const body = await compress(await encodeReadResponse(results, SAMPLES_PER_TURN));
       return reply.type(SAMPLES_CONTENT_TYPE).header('content-encoding', 'snappy').send(body);
     }
     return reply.type(STREAMED_CONTENT_TYPE).send(Readable.from(chunkFrames(results, limits.maxBytesInFrame), { objectMode: false }));
