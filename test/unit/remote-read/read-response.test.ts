@@ -35,4 +35,22 @@ describe('encodeReadResponse', () => {
     // The double is the last field but one: 8 bytes before the timestamp's tag (0x10) and varint (1000 → 2 bytes).
     expect(buf.subarray(buf.length - 11, buf.length - 3).toString('hex')).toBe('020000000000f07f');
   });
+
+  it('yields to the event loop every samplesPerTurn samples', async () => {
+    const series = Array.from({ length: 100 }, (_, i) => ({
+      labels: [{ name: 'i', value: String(i) }],
+      series: { labels: { i: String(i) }, timestamps: Float64Array.from({ length: 1000 }, (_, k) => k), values: new Float64Array(1000) },
+    }));
+    let turns = 0;
+    let running = true;
+    const tick = (): void => {
+      turns++;
+      if (running) setImmediate(tick);
+    };
+    setImmediate(tick);
+    await encodeReadResponse([series], 5_000);
+    running = false;
+    // 100,000 samples, a turn every 5,000: the ticker ran in between.
+    expect(turns).toBeGreaterThanOrEqual(19);
+  });
 });
