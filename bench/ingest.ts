@@ -57,7 +57,7 @@ const [webPort, otlpPort, grpcPort] = [await freePort(), await freePort(), await
 const rssBefore = process.memoryUsage().rss;
 const server = await startServer(
   { storage: url, dataDir: '', maxConnections: 8, logLevel: 'warn', webListenAddress: `127.0.0.1:${webPort}`, shutdownTimeoutMs: 10_000 },
-  { ingest: { storage: url, dataDir: '', maxConnections: 8, logLevel: 'warn', webListenAddress: '', shutdownTimeoutMs: 0, otlpHttpListenAddress: `127.0.0.1:${otlpPort}`, otlpGrpcListenAddress: `127.0.0.1:${grpcPort}`, retentionMs: 15 * 86_400_000, memoryHeadWindowMs: 0 } },
+  { ingest: { storage: url, dataDir: '', maxConnections: 8, logLevel: 'warn', webListenAddress: '', shutdownTimeoutMs: 0, otlpHttpListenAddress: `127.0.0.1:${otlpPort}`, otlpGrpcListenAddress: `127.0.0.1:${grpcPort}`, retentionMs: 15 * 86_400_000, outOfOrderWindowMs: 600_000, memoryHeadWindowMs: 0 } },
 );
 await server.storage.whenReady();
 console.log(`conditions: ${cpus().length} cores (${cpus()[0]?.model}) shared by server, PostgreSQL and load generator; Node ${process.version}; PostgreSQL ${server.storage.capabilities?.serverVersion} fsync=off; load average before ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);

@@ -49,8 +49,7 @@ const prom = await startPrometheus({ scrapeTargets: [], tsdbPath: join(dir, 'tsd
 
 async function freshStore() {
   const db = PostgresDb.open(await createDatabase(pg.url, 'rread'));
-  // As `sightline import` opens it: an out-of-order window reaching back to the history.
-  const store = await migrateAndOpenStore(db, { outOfOrderWindowMs: Date.now() - START + 60_000, maintenanceIntervalMs: 0 });
+  const store = await migrateAndOpenStore(db, { maintenanceIntervalMs: 0 });
   return { db, store };
 }
 

@@ -16,7 +16,7 @@ import { scrapesInOrder, SERIES_BY_INSTANCE } from './fresh-dataset.js';
 import { datasetStoreOptions } from './query-dataset.js';
 
 const [scenario, location, port, clockArg, headArg] = process.argv.slice(2);
-const HEAD_WINDOW_MS = Number(headArg ?? 20 * 60_000);
+const HEAD_WINDOW_MS = Number(headArg ?? 60 * 60_000); // standalone's default
 const db: Db = location!.startsWith('embedded:') ? await EmbeddedDb.open(location!.slice('embedded:'.length)) : PostgresDb.open(location!, 4);
 let store: OpenMetricStore;
 if (scenario === 'day') {

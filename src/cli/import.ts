@@ -10,7 +10,6 @@ import { errorMessage } from '../util/errors.js';
 import { parseTime, seriesSelectors } from '../web/prometheus-api.js';
 
 const DAY_MS = 86_400_000;
-const MINUTE_MS = 60_000;
 
 function time(value: string | undefined, flag: string): number | undefined {
   if (value === undefined) return undefined;
@@ -69,10 +68,9 @@ export async function runImport(config: ImportConfig): Promise<number> {
   startMs ??= endMs - 15 * DAY_MS;
   if (endMs < startMs) throw new UsageError('--end is before --start');
 
-  // The store refuses samples older than its out-of-order window (10 minutes) relative to now; an
-  // import opens it with a window reaching back to the range's start.
-  const outOfOrderWindowMs = Math.max(10 * MINUTE_MS, Date.now() - startMs + MINUTE_MS);
-  const storage = new StorageService({ storage: config.storage, dataDir: config.dataDir, maxConnections: config.maxConnections, retryMaxMs: 0, metrics: { outOfOrderWindowMs } });
+  // Samples older than the store's out-of-order window go to its late table, back to retention,
+  // and maintenance compacts them into blocks.
+  const storage = new StorageService({ storage: config.storage, dataDir: config.dataDir, maxConnections: config.maxConnections, retryMaxMs: 0 });
   const progress = new ProgressLine(process.stderr);
   let last: Parameters<ProgressLine['done']>[0] | undefined;
   const onProgress = (p: typeof last & object): void => {

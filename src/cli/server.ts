@@ -46,15 +46,9 @@ export async function startServer(config: ServerConfig, parts: ServerParts = {})
     storage: config.storage,
     dataDir: config.dataDir,
     maxConnections: config.maxConnections,
-    ...(parts.ingest ? { metrics: { retentionMs: parts.ingest.retentionMs, memoryHeadWindowMs: parts.ingest.memoryHeadWindowMs } } : {}),
+    ...(parts.ingest ? { metrics: { retentionMs: parts.ingest.retentionMs, outOfOrderWindowMs: parts.ingest.outOfOrderWindowMs, memoryHeadWindowMs: parts.ingest.memoryHeadWindowMs } } : {}),
   });
-  const storageReadiness: ReadinessCheck = {
-    name: 'storage',
-    notReadyReason: () => {
-      const s = storage.status();
-      return s.state === 'ready' ? undefined : `${s.state}${s.lastError ? ` (${s.lastError})` : ''}`;
-    },
-  };
+  const storageReadiness: ReadinessCheck = { name: 'storage', notReadyReason: () => storage.notReadyReason() };
   const receivers = { store: storage.metrics };
   const web = createWebServer({
     storage,

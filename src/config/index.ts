@@ -67,6 +67,7 @@ export interface IngestConfig extends ServerConfig {
   otlpHttpListenAddress: string;
   otlpGrpcListenAddress: string;
   retentionMs: number;
+  outOfOrderWindowMs: number;
   memoryHeadWindowMs: number;
   /** Remote read limits; the server's defaults when unset. */
   remoteReadSampleLimit?: number;
@@ -136,12 +137,20 @@ const serverFlags = (storageRequired: boolean): Flag<keyof ServerConfig>[] => [
 const ingestFlags = (storageRequired: boolean, singleWriter: boolean): Flag<keyof IngestConfig>[] => [
   ...serverFlags(storageRequired),
   {
+    name: 'storage.out-of-order-window',
+    key: 'outOfOrderWindowMs',
+    kind: 'duration',
+    description:
+      'Samples up to this late go to the head, the fast path; older ones, back to the retention limit (a sender replaying its backlog), are stored apart and compacted into blocks later.',
+    default: '10m',
+  },
+  {
     name: 'storage.memory-head-window',
     key: 'memoryHeadWindowMs',
     kind: 'duration',
     description:
       'Keep this much of the newest metric data in memory and answer queries over it from there (0: off). Only exact for the store\'s single writer: on for standalone, off for ingest replicas, which share the database.',
-    default: singleWriter ? '20m' : '0s',
+    default: singleWriter ? '1h' : '0s',
   },
   {
     name: 'otlp.http-listen-address',

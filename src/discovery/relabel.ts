@@ -5,14 +5,14 @@
  * target and, for metric relabeling, per scraped series, so it copies the label set only when a
  * rule changes it.
  *
- * Known differences: regexes are anchored RE2 translated to JS (see util/regex.ts), where `.`
- * also matches a newline; labelmap visits labels in canonical order, while Prometheus visits
- * labels added earlier in the same pass last.
+ * Regexes are RE2 anchored as Prometheus anchors them, `^(?s:…)$` (util/regex.ts). Known
+ * difference: labelmap visits labels in canonical order, while Prometheus visits labels added
+ * earlier in the same pass last.
  */
 import { createHash } from 'node:crypto';
 import { isValidLabelName, sortedLabelNames, type Labels } from '../model/labels.js';
 import { SightlineError, errorMessage } from '../util/errors.js';
-import { compileAnchoredRegex } from '../util/regex.js';
+import { compileAnchoredRegex, compileExpansion, type AnchoredRegex, type Expansion } from '../util/regex.js';
 
 export const RELABEL_ACTIONS = [
   'replace',
@@ -41,20 +41,16 @@ export interface RelabelConfig {
   action?: string;
 }
 
-/** A part of a compiled `$`-template: literal text, a group number or a group name. */
-type TemplatePart = string | number | { readonly name: string };
-type Template = readonly TemplatePart[];
-
 export interface CompiledRelabelConfig {
   readonly action: RelabelAction;
   readonly sourceLabels: readonly string[];
   readonly separator: string;
-  readonly regex: RegExp;
+  readonly regex: AnchoredRegex;
   readonly modulus: bigint;
   readonly targetLabel: string;
   /** Set when `targetLabel` contains `$` references (replace only). */
-  readonly targetTemplate: Template | undefined;
-  readonly replacement: Template;
+  readonly targetTemplate: Expansion | undefined;
+  readonly replacement: Expansion;
   /** labeldrop/labelkeep verdicts per label name: the same few names recur on every sample. */
   readonly nameMatches: Map<string, boolean>;
 }
@@ -134,7 +130,7 @@ function compileOne(config: RelabelConfig): CompiledRelabelConfig {
     throw new Error(`${action} action requires only 'regex', and no other fields`);
   }
 
-  let regex: RegExp;
+  let regex: AnchoredRegex;
   try {
     regex = compileAnchoredRegex(regexText);
   } catch (err) {
@@ -147,8 +143,8 @@ function compileOne(config: RelabelConfig): CompiledRelabelConfig {
     regex,
     modulus: BigInt(modulus),
     targetLabel,
-    targetTemplate: targetIsTemplate ? compileTemplate(targetLabel) : undefined,
-    replacement: compileTemplate(replacement),
+    targetTemplate: targetIsTemplate ? compileExpansion(targetLabel) : undefined,
+    replacement: compileExpansion(replacement),
     nameMatches: new Map(),
   };
 }
@@ -188,60 +184,6 @@ function isValidRelabelTarget(s: string): boolean {
     }
   }
   return i > 0;
-}
-
-// Go's Regexp.Expand reads a reference name as the longest run of letters, digits and underscores.
-const REFERENCE_CHAR = /^[\p{L}\p{Nd}_]$/u;
-
-/**
- * Compiles a replacement with Go's Regexp.Expand rules: `$name` / `${name}` take the longest run of
- * letters, digits and `_` (so `$1x` is the group named `1x`, usually empty); an all-digit name is
- * a group number (no leading zeros); `$$` is a `$`; a `$` not followed by a valid name stays as is.
- */
-function compileTemplate(template: string): Template {
-  const parts: TemplatePart[] = [];
-  let literal = '';
-  let i = 0;
-  for (;;) {
-    const dollar = template.indexOf('$', i);
-    if (dollar === -1) break;
-    literal += template.slice(i, dollar);
-    i = dollar + 1;
-    if (template[i] === '$') {
-      literal += '$';
-      i++;
-      continue;
-    }
-    const brace = template[i] === '{';
-    let j = brace ? i + 1 : i;
-    const nameStart = j;
-    for (let cp = template.codePointAt(j); cp !== undefined && REFERENCE_CHAR.test(String.fromCodePoint(cp)); cp = template.codePointAt(j)) {
-      j += cp > 0xffff ? 2 : 1;
-    }
-    const name = template.slice(nameStart, j);
-    if (name === '' || (brace && template[j] !== '}')) {
-      literal += '$';
-      continue;
-    }
-    if (literal !== '') parts.push(literal);
-    literal = '';
-    parts.push(/^(?:0|[1-9][0-9]{0,8})$/.test(name) ? Number(name) : { name });
-    i = brace ? j + 1 : j;
-  }
-  literal += template.slice(i);
-  if (literal !== '' || parts.length === 0) parts.push(literal);
-  return parts;
-}
-
-function expand(template: Template, match: RegExpExecArray): string {
-  if (template.length === 1 && typeof template[0] === 'string') return template[0];
-  let out = '';
-  for (const part of template) {
-    if (typeof part === 'string') out += part;
-    else if (typeof part === 'number') out += match[part] ?? '';
-    else out += match.groups?.[part.name] ?? '';
-  }
-  return out;
 }
 
 /** Label value or '' when absent; Object.prototype members are never strings, so they read as absent. */
@@ -346,10 +288,10 @@ export function relabel(labels: Labels, configs: readonly CompiledRelabelConfig[
       case 'replace': {
         const match = c.regex.exec(value);
         if (match === null) break;
-        const target = c.targetTemplate === undefined ? c.targetLabel : expand(c.targetTemplate, match);
+        const target = c.targetTemplate === undefined ? c.targetLabel : c.regex.expand(c.targetTemplate, match);
         // An invalid expanded target skips the rule, as in Prometheus.
         if (c.targetTemplate !== undefined && !isValidLabelName(target)) break;
-        b.set(target, expand(c.replacement, match));
+        b.set(target, c.regex.expand(c.replacement, match));
         break;
       }
       case 'lowercase':
@@ -365,7 +307,7 @@ export function relabel(labels: Labels, configs: readonly CompiledRelabelConfig[
         // Like Prometheus's Builder.Range, the rule reads the labels as they were when it started.
         const before = b.labels;
         const mapped = sortedLabelNames(before).map((name) => [name, get(before, name), c.regex.exec(name)] as const);
-        for (const [, labelValue, match] of mapped) if (match !== null) b.set(expand(c.replacement, match), labelValue);
+        for (const [, labelValue, match] of mapped) if (match !== null) b.set(c.regex.expand(c.replacement, match), labelValue);
         break;
       }
       case 'labeldrop':

@@ -133,7 +133,6 @@ export class TimeWindow {
 /** The reason a store's refusal of one sample is counted under. */
 const STORE_REASONS: Record<string, RejectReason> = {
   sample_too_old: 'too_old',
-  sample_out_of_bounds: 'too_old',
   sample_too_new: 'too_new',
   duplicate_sample_for_timestamp: 'duplicate_sample',
   invalid_timestamp: 'invalid_timestamp',

@@ -1,7 +1,7 @@
 /** Instant-vector and scalar functions (math, dates, labels, sorting, histogram_quantile). */
 import type { Labels } from '../model/labels.js';
 import { METRIC_NAME, labelsKey } from '../model/labels.js';
-import { compileAnchoredRegex } from '../util/regex.js';
+import { compileAnchoredRegex, compileExpansion, type AnchoredRegex } from '../util/regex.js';
 import { errorMessage } from '../util/errors.js';
 import type { Call, Expr } from './ast.js';
 import { unwrapParens } from './ast.js';
@@ -81,17 +81,6 @@ export function round(input: readonly StepSeries[], steps: Steps, toNearest: Flo
   });
 }
 
-/** Go's regexp.Expand template syntax: $1, ${1}, $name, ${name}, $$. */
-function expandTemplate(template: string, m: RegExpExecArray): string {
-  return template.replace(/\$(\$|\{([A-Za-z0-9_]*)\}|([A-Za-z0-9_]+))/g, (all, _x: string, braced?: string, bare?: string) => {
-    if (all === '$$') return '$';
-    const name = braced ?? bare ?? '';
-    if (name === '') return '';
-    if (/^\d+$/.test(name)) return m[Number(name)] ?? '';
-    return m.groups?.[name] ?? '';
-  });
-}
-
 function checkUnique(series: readonly StepSeries[]): void {
   const seen = new Set<string>();
   for (const s of series) {
@@ -106,17 +95,18 @@ function validLabelName(name: string): boolean {
 }
 
 export function labelReplace(input: readonly StepSeries[], dst: string, repl: string, src: string, regex: string): StepSeries[] {
-  let re: RegExp;
+  let re: AnchoredRegex;
   try {
     re = compileAnchoredRegex(regex);
   } catch (err) {
     throw new PromQLExecutionError(`invalid regular expression in label_replace(): ${errorMessage(err)}`);
   }
   if (!validLabelName(dst)) throw new PromQLExecutionError(`invalid destination label name in label_replace(): ${dst}`);
+  const template = compileExpansion(repl);
   const out = input.map((s) => {
     const m = re.exec(s.labels[src] ?? '');
     if (!m) return s;
-    const labels = withLabel(s.labels, dst, expandTemplate(repl, m));
+    const labels = withLabel(s.labels, dst, re.expand(template, m));
     return { ...s, labels, dropName: dst === METRIC_NAME ? false : s.dropName };
   });
   checkUnique(out);

@@ -4,7 +4,7 @@
  */
 import type { Labels } from '../model/labels.js';
 import { parseDuration } from '../util/duration.js';
-import { compileGoRegex, RegexSyntaxError } from '../util/regex.js';
+import { compileExpansion, compileGoRegex, RegexSyntaxError, type Regex } from '../util/regex.js';
 import { queryEscape } from './gotemplate/exec.js';
 import type { GoFunc } from './gotemplate/values.js';
 import { GoMethods, GoStruct, goQuote, goTypeName, markQueryResult, parseHexFloat, sprintf } from './gotemplate/values.js';
@@ -168,45 +168,14 @@ function title(s: string): string {
   });
 }
 
-/** Go's regexp error text (`error parsing regexp: missing closing ): `(``), as near as the RE2 translator tells. */
-function goRegex(pattern: string): RegExp {
+/** Go's regexp.Compile, with Go's error text (`error parsing regexp: missing closing ): `(``). */
+function goRegex(pattern: string): Regex {
   try {
     return compileGoRegex(pattern);
   } catch (err) {
     if (!(err instanceof RegexSyntaxError)) throw err;
-    throw new Error(`error parsing regexp: ${err.detail.replace(/ at position \d+$/, '')}: \`${pattern}\``);
+    throw new Error(err.goMessage);
   }
-}
-
-/** Regexp.Expand: `$1`, `${1}`, `$name`, `${name}`, `$$`; unknown groups expand to nothing. */
-function expandReplacement(repl: string, m: RegExpExecArray): string {
-  return repl.replace(/\$(?:\$|\{(\w+)\}|(\w+))?/g, (whole, braced?: string, bare?: string) => {
-    if (whole === '$$') return '$';
-    const name = braced ?? bare;
-    if (name === undefined) return '$';
-    if (/^\d+$/.test(name)) return m[Number(name)] ?? '';
-    return m.groups?.[name] ?? '';
-  });
-}
-
-/** Regexp.ReplaceAllString: an empty match right after a previous match is skipped, as in Go. */
-function reReplaceAll(pattern: string, repl: string, text: string): string {
-  const base = goRegex(pattern);
-  const re = new RegExp(base.source, `${base.flags}g`);
-  let out = '';
-  let last = 0;
-  let prevEnd = -1;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const end = m.index + m[0].length;
-    if (m[0] === '') {
-      re.lastIndex = end + (text.codePointAt(end)! > 0xffff ? 2 : 1);
-      if (m.index === prevEnd) continue;
-    }
-    out += text.slice(last, m.index) + expandReplacement(repl, m);
-    last = end;
-    prevEnd = end;
-  }
-  return out + text.slice(last);
 }
 
 /** url.URL's Path of the external URL (decoded). */
@@ -241,7 +210,7 @@ export function prometheusFuncs(ctx: TemplateContext): Record<string, GoFunc> {
     value: { params: [SAMPLE_TYPE], call: (s) => sampleField(s, 'Value') },
     strvalue: { params: [SAMPLE_TYPE], call: (s) => sampleLabel(s, '__value__') },
     args: { params: [], variadic: 'any', call: (...a) => new Map(a.map((x, i) => [`arg${i}`, x])) },
-    reReplaceAll: { params: ['string', 'string', 'string'], call: (p, r, t) => reReplaceAll(p as string, r as string, t as string) },
+    reReplaceAll: { params: ['string', 'string', 'string'], call: (p, r, t) => goRegex(p as string).replaceAll(t as string, compileExpansion(r as string)) },
     safeHtml: { params: ['string'], call: (s) => s },
     match: { params: ['string', 'string'], call: (p, t) => goRegex(p as string).test(t as string) },
     title: { params: ['string'], call: (s) => title(s as string) },

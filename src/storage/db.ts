@@ -3,6 +3,7 @@
  * writer, reader and migration runs unchanged on both.
  */
 import { spawn } from 'node:child_process';
+import { Worker } from 'node:worker_threads';
 import { existsSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -10,7 +11,6 @@ import { fileURLToPath } from 'node:url';
 import type { Writable } from 'node:stream';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import type { PGlite, Transaction } from '@electric-sql/pglite';
 import pg from 'pg';
 import { from as copyFromStream } from 'pg-copy-streams';
 import { logger } from '../util/log.js';
@@ -38,6 +38,8 @@ export interface Db extends Queryable {
   readonly kind: DbKind;
   /** Runs fn in one transaction on one connection; rolls back if it throws. */
   transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
+  /** Resolves once the server answers a trivial statement; rejects after timeoutMs. */
+  ping(timeoutMs: number): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -106,8 +108,12 @@ async function withClient<T>(pool: pg.Pool, fn: (client: pg.PoolClient) => Promi
 
 export class PostgresDb extends PostgresClientQueryable implements Db {
   readonly kind = 'postgres';
+  private pingClient?: pg.Client;
 
-  constructor(private readonly pool: pg.Pool) {
+  constructor(
+    private readonly pool: pg.Pool,
+    private readonly url: string,
+  ) {
     super(pool);
   }
 
@@ -125,7 +131,40 @@ export class PostgresDb extends PostgresClientQueryable implements Db {
     });
     // An idle client losing its connection (e.g. the server restarting) must not crash the process.
     pool.on('error', (err) => log.warn({ err: err.message }, 'idle PostgreSQL connection failed'));
-    return new PostgresDb(pool);
+    return new PostgresDb(pool, url);
+  }
+
+  /**
+   * On a connection of its own, kept between pings: a pool busy with long queries must not read
+   * as an outage, and an outage must not wait behind them. A failed connection is dropped and
+   * the next ping opens a new one.
+   */
+  async ping(timeoutMs: number): Promise<void> {
+    let client = this.pingClient;
+    if (client === undefined) {
+      client = new pg.Client({ connectionString: this.url, connectionTimeoutMillis: timeoutMs, query_timeout: timeoutMs, application_name: 'sightline-health' });
+      const opened = client;
+      // A dying idle connection emits 'error'; without a listener that would crash the process.
+      opened.on('error', () => this.dropPingClient(opened));
+      this.pingClient = opened;
+      try {
+        await opened.connect();
+      } catch (err) {
+        this.dropPingClient(opened);
+        throw err;
+      }
+    }
+    try {
+      await client.query('SELECT 1');
+    } catch (err) {
+      this.dropPingClient(client);
+      throw err;
+    }
+  }
+
+  private dropPingClient(client: pg.Client): void {
+    if (this.pingClient === client) this.pingClient = undefined;
+    client.end().catch(() => undefined);
   }
 
   transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> {
@@ -143,22 +182,8 @@ export class PostgresDb extends PostgresClientQueryable implements Db {
   }
 
   close(): Promise<void> {
+    if (this.pingClient) this.dropPingClient(this.pingClient);
     return this.pool.end();
-  }
-}
-
-class PgliteQueryable implements Queryable {
-  constructor(protected readonly target: PGlite | Transaction) {}
-
-  async query<R>(sql: string, params?: readonly unknown[]): Promise<R[]> {
-    const res = await this.target.query<R>(sql, params as unknown[] | undefined);
-    return res.rows;
-  }
-
-  async copyFrom(copySql: string, data: Uint8Array): Promise<void> {
-    // PGlite has no COPY protocol stream; it reads the input from a virtual file instead.
-    const sql = copySql.replace(/\bFROM\s+STDIN\b/i, "FROM '/dev/blob'");
-    await this.target.query(sql, [], { blob: new Blob([data]) });
   }
 }
 
@@ -193,11 +218,57 @@ async function initialiseDataDir(dataDir: string): Promise<void> {
   if (code !== 0) throw new Error(`initialising the embedded database in ${dataDir} failed: ${stderr.trim() || `exit code ${code}`}`);
 }
 
-export class EmbeddedDb extends PgliteQueryable implements Db {
-  readonly kind = 'embedded';
+/**
+ * The embedded server's thread. PGlite runs PostgreSQL compiled to WASM synchronously on the
+ * thread that calls it: on the main thread one heavy statement (a query over 500k series, a bulk
+ * catalogue insert) froze health checks, ingest and SIGTERM for as long as it ran. Here it has a
+ * worker thread of its own and the main thread only exchanges messages with it. Plain JS run with
+ * `eval` (as INIT_SCRIPT): the same code under tsx, vitest and the built dist/.
+ */
+const WORKER_SCRIPT = `
+const { parentPort, workerData } = require('node:worker_threads');
+const { PGlite } = require(workerData.mod);
+const opened = PGlite.create(workerData.dataDir, { parsers: { [workerData.int8Oid]: Number }, postgresqlconf: workerData.conf })
+  .then(async (db) => { await db.exec(workerData.init); return db; });
+parentPort.on('message', async (m) => {
+  try {
+    const db = await opened;
+    let result;
+    if (m.op === 'query') result = (await db.query(m.sql, m.params)).rows;
+    else if (m.op === 'copy') await db.query(m.sql, [], { blob: new Blob([m.data]) });
+    else if (m.op === 'exec') await db.exec(m.sql);
+    else if (m.op === 'close') await db.close();
+    parentPort.postMessage({ id: m.id, result });
+  } catch (err) {
+    parentPort.postMessage({ id: m.id, error: { message: String((err && err.message) || err), code: err && err.code, detail: err && err.detail } });
+  }
+});
+`;
 
-  private constructor(private readonly pglite: PGlite) {
-    super(pglite);
+type WorkerOp = { op: 'query'; sql: string; params?: readonly unknown[] } | { op: 'copy'; sql: string; data: Uint8Array } | { op: 'exec'; sql: string } | { op: 'close' };
+
+export class EmbeddedDb implements Db {
+  readonly kind = 'embedded';
+  private nextId = 0;
+  private readonly pending = new Map<number, { resolve(v: unknown): void; reject(e: Error): void }>();
+  /** PGlite has one session: a transaction holds it, and other statements wait for it to end. */
+  private session: Promise<unknown> = Promise.resolve();
+  private exited?: Error;
+
+  private constructor(private readonly worker: Worker) {
+    worker.on('message', (m: { id: number; result?: unknown; error?: { message: string; code?: string; detail?: string } }) => {
+      const p = this.pending.get(m.id);
+      this.pending.delete(m.id);
+      if (!m.error) return p?.resolve(m.result);
+      p?.reject(Object.assign(new Error(m.error.message), { code: m.error.code, detail: m.error.detail }));
+    });
+    const fail = (err: Error): void => {
+      this.exited = err;
+      for (const p of this.pending.values()) p.reject(err);
+      this.pending.clear();
+    };
+    worker.on('error', fail);
+    worker.on('exit', (code) => fail(new Error(`the embedded database thread exited (code ${code})`)));
   }
 
   /** Opens (creating if needed) an embedded database whose files live in dataDir. */
@@ -207,17 +278,72 @@ export class EmbeddedDb extends PgliteQueryable implements Db {
       log.info({ dataDir, fromTemplate: existsSync(TEMPLATE) }, 'initialising embedded database');
       await initialiseDataDir(dataDir);
     }
-    const { PGlite } = await import('@electric-sql/pglite');
-    const db = await PGlite.create(dataDir, { parsers: { [INT8_OID]: Number }, postgresqlconf: EMBEDDED_CONF });
-    await db.exec(`CREATE SCHEMA IF NOT EXISTS ${SCHEMA}; SET search_path = ${SCHEMA}, public;`);
-    return new EmbeddedDb(db);
+    const worker = new Worker(WORKER_SCRIPT, {
+      eval: true,
+      workerData: {
+        mod: createRequire(import.meta.url).resolve('@electric-sql/pglite'),
+        dataDir,
+        int8Oid: INT8_OID,
+        conf: EMBEDDED_CONF,
+        init: `CREATE SCHEMA IF NOT EXISTS ${SCHEMA}; SET search_path = ${SCHEMA}, public;`,
+      },
+    });
+    const db = new EmbeddedDb(worker);
+    await db.query('SELECT 1');
+    return db;
+  }
+
+  private send<T>(op: WorkerOp): Promise<T> {
+    if (this.exited) return Promise.reject(this.exited);
+    const id = this.nextId++;
+    return new Promise<T>((resolve, reject) => {
+      this.pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
+      this.worker.postMessage({ id, ...op });
+    });
+  }
+
+  /** Runs `fn` once the session is free, holding it until `fn` settles. */
+  private exclusive<T>(fn: () => Promise<T>): Promise<T> {
+    const run = this.session.then(fn, fn);
+    this.session = run.catch(() => undefined);
+    return run;
+  }
+
+  private readonly direct: Queryable = {
+    query: <R>(sql: string, params?: readonly unknown[]) => this.send<R[]>({ op: 'query', sql, ...(params ? { params } : {}) }),
+    // PGlite has no COPY protocol stream; it reads the input from a virtual file instead.
+    copyFrom: (copySql: string, data: Uint8Array) => this.send<void>({ op: 'copy', sql: copySql.replace(/\bFROM\s+STDIN\b/i, "FROM '/dev/blob'"), data }),
+  };
+
+  query<R = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<R[]> {
+    return this.exclusive(() => this.direct.query<R>(sql, params));
+  }
+
+  copyFrom(copySql: string, data: Uint8Array): Promise<void> {
+    return this.exclusive(() => this.direct.copyFrom(copySql, data));
   }
 
   transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> {
-    return this.pglite.transaction((tx) => fn(new PgliteQueryable(tx)));
+    return this.exclusive(async () => {
+      await this.send({ op: 'exec', sql: 'BEGIN' });
+      try {
+        const result = await fn(this.direct);
+        await this.send({ op: 'exec', sql: 'COMMIT' });
+        return result;
+      } catch (err) {
+        await this.send({ op: 'exec', sql: 'ROLLBACK' }).catch(() => undefined);
+        throw err;
+      }
+    });
   }
 
-  close(): Promise<void> {
-    return this.pglite.close();
+  /** The thread answers whatever the database does; a ping would only queue behind a long query. */
+  ping(): Promise<void> {
+    return Promise.resolve();
+  }
+
+  async close(): Promise<void> {
+    await this.exclusive(() => this.send({ op: 'close' })).catch(() => undefined);
+    await this.worker.terminate();
   }
 }

@@ -1,11 +1,13 @@
 /**
  * Owns the database connection for the process: opens it (retrying with backoff while the
  * database is unreachable), detects capabilities, applies migrations, and reports its state for
- * readiness and /api/v1/status/storage.
+ * readiness and /api/v1/status/storage. Once open it keeps checking that the database answers:
+ * while it does not, storage is `unreachable` (not ready), and queries and writes get a 503.
  */
-import type { MetricStore } from './api.js';
+import type { MetadataStore, MetricStore, Querier } from './api.js';
 import { capabilitiesSummary, detectCapabilities, type Capabilities } from './capabilities.js';
 import { EmbeddedDb, PostgresDb, type Db } from './db.js';
+import { isUnavailableError, storageUnavailable } from './errors.js';
 import { migrate, type MigrationReport } from './migrate.js';
 import { openMetricStore, type MetricStoreOptions, type OpenMetricStore } from './metrics/store.js';
 import { errorMessage, SightlineError } from '../util/errors.js';
@@ -21,11 +23,15 @@ export interface StorageOptions {
   /** First and largest wait between connection attempts. */
   retryMinMs?: number;
   retryMaxMs?: number;
+  /** How often an open database is checked, and how long it may take to answer (PostgreSQL). */
+  checkIntervalMs?: number;
+  checkTimeoutMs?: number;
   /** Options of the metrics store opened once the schema is up to date. */
   metrics?: MetricStoreOptions;
 }
 
-export type StorageState = 'connecting' | 'ready' | 'stopped';
+/** `unreachable`: opened once, but the database does not answer now (it is checked again every second). */
+export type StorageState = 'connecting' | 'ready' | 'unreachable' | 'stopped';
 
 export interface StorageStatus {
   state: StorageState;
@@ -61,6 +67,7 @@ export class StorageService {
   private attempts = 0;
   private readonly abort = new AbortController();
   private readonly readyWaiters: (() => void)[] = [];
+  private checkTimer?: NodeJS.Timeout;
 
   constructor(private readonly options: StorageOptions) {}
 
@@ -82,6 +89,7 @@ export class StorageService {
         this.state = 'ready';
         this.lastError = undefined;
         for (const wake of this.readyWaiters.splice(0)) wake();
+        this.scheduleCheck();
         return;
       } catch (err) {
         this.lastError = errorMessage(err);
@@ -117,8 +125,54 @@ export class StorageService {
     }
   }
 
+  /** Pings the open database now and then; a PostgreSQL outage turns storage `unreachable` until it answers again. */
+  private scheduleCheck(): void {
+    if (this.abort.signal.aborted) return;
+    this.checkTimer = setTimeout(() => void this.check(), this.options.checkIntervalMs ?? 1000);
+    this.checkTimer.unref();
+  }
+
+  private async check(): Promise<void> {
+    const db = this.database;
+    if (db === undefined || this.abort.signal.aborted) return;
+    try {
+      await db.ping(this.options.checkTimeoutMs ?? 2000);
+      if (this.state === 'unreachable' && !this.abort.signal.aborted) {
+        this.state = 'ready';
+        this.lastError = undefined;
+        log.info({ location: this.status().location }, 'database reachable again');
+      }
+    } catch (err) {
+      this.markUnreachable(err);
+    }
+    this.scheduleCheck();
+  }
+
+  private markUnreachable(err: unknown): void {
+    if (this.state !== 'ready' && this.state !== 'unreachable') return;
+    this.lastError = errorMessage(err);
+    if (this.state === 'ready') log.error({ err: this.lastError, location: this.status().location }, 'database unreachable; not ready until it answers');
+    this.state = 'unreachable';
+  }
+
+  /** A query failing because the database is unreachable: storage turns not-ready at once, the client gets a 503. */
+  private async guarded<T>(run: Promise<T>): Promise<T> {
+    try {
+      return await run;
+    } catch (err) {
+      if (!isUnavailableError(err)) throw err;
+      this.markUnreachable(err);
+      throw err instanceof SightlineError ? err : storageUnavailable('metrics storage unavailable', err);
+    }
+  }
+
   ready(): boolean {
     return this.state === 'ready';
+  }
+
+  /** For /-/ready: undefined when ready, else the state and the last error, e.g. `unreachable (connect ECONNREFUSED …)`. */
+  notReadyReason(): string | undefined {
+    return this.state === 'ready' ? undefined : `${this.state}${this.lastError ? ` (${this.lastError})` : ''}`;
   }
 
   /** Resolves when the database is ready (immediately if it is). */
@@ -137,12 +191,26 @@ export class StorageService {
    */
   readonly metrics: MetricStore = {
     appender: (options) => this.readyMetrics().appender(options),
-    querier: () => this.readyMetrics().querier(),
-    metadata: () => this.readyMetrics().metadata(),
+    querier: () => {
+      const q = this.readyMetrics().querier();
+      return {
+        select: (...args) => this.guarded(q.select(...args)),
+        labelNames: (...args) => this.guarded(q.labelNames(...args)),
+        labelValues: (...args) => this.guarded(q.labelValues(...args)),
+      } satisfies Querier;
+    },
+    metadata: () => {
+      const m = this.readyMetrics().metadata();
+      return {
+        record: (entries) => this.guarded(m.record(entries)),
+        list: (q) => this.guarded(m.list(q)),
+      } satisfies MetadataStore;
+    },
   };
 
-  /** The opened metrics store, for policies and maintenance; throws 503 until ready. */
+  /** The opened metrics store, for policies and maintenance; throws 503 until ready and while unreachable. */
   readyMetrics(): OpenMetricStore {
+    if (this.state === 'unreachable') throw storageUnavailable('metrics storage unavailable', this.lastError);
     if (!this.openMetrics || this.state !== 'ready') throw new SightlineError('unavailable', `storage is not ready (${this.state})`, { retryable: true, httpStatus: 503 });
     return this.openMetrics;
   }
@@ -167,6 +235,7 @@ export class StorageService {
   /** Flushes acknowledged writes, then closes the database. */
   async stop(): Promise<void> {
     this.abort.abort();
+    clearTimeout(this.checkTimer);
     this.state = 'stopped';
     await this.openMetrics?.close();
     this.openMetrics = undefined;

@@ -1,418 +1,222 @@
 /**
- * Prometheus regexes are Go RE2 regexes, fully anchored and with `.` matching newlines
- * (`^(?s:…)$`). JavaScript's RegExp reads some of the same text differently, so every user regex
- * (label matchers, relabel rules) is translated here from RE2 syntax to an equivalent JS RegExp,
- * and constructs that RE2 rejects or that JS cannot express are rejected with a clear message.
+ * Every user-supplied regex (label matchers, relabel rules, `label_replace`, template `match` /
+ * `reReplaceAll`) is an RE2 regex, as in Prometheus, and runs on re2js: a pure-JS port of RE2/J,
+ * which matches in time linear in the input (automata, no backtracking), so no pattern can stall
+ * the event loop. It parses Go's syntax and folds case as Go does, and its errors are Go's own text.
+ * Why re2js rather than the `re2` native binding: docs/storage.md "Label matchers and regular
+ * expressions".
  */
+import { RE2JS, RE2JSException } from 're2js';
 import { SightlineError } from './errors.js';
+
+const GO_ERROR_PREFIX = 'error parsing regexp: ';
 
 export class RegexSyntaxError extends SightlineError {
   constructor(
     readonly pattern: string,
+    /** RE2's message without its `error parsing regexp: ` prefix, e.g. ``missing closing ): `a(` ``. */
     readonly detail: string,
   ) {
     super('bad_regex', `invalid regular expression ${JSON.stringify(pattern)}: ${detail}`, { httpStatus: 400 });
   }
+
+  /** The error as Go's regexp.Compile words it (`error parsing regexp: missing closing ): `(``). */
+  get goMessage(): string {
+    return GO_ERROR_PREFIX + this.detail;
+  }
 }
 
-interface Flags {
-  i: boolean;
-  m: boolean;
-  s: boolean;
-  U: boolean;
+/** Texts of a match's groups by number (0 is the whole match); undefined for a group that took no part. */
+export type RegexMatch = readonly (string | undefined)[];
+
+/** A replacement template compiled once: literal text, group numbers and group names. */
+export type Expansion = readonly (string | number | { readonly name: string })[];
+
+/** What label matchers, relabel rules and label_replace use: a regex anchored at both ends. */
+export interface AnchoredRegex {
+  /** Whether the regex matches all of the text. */
+  test(text: string): boolean;
+  /** The match and its groups, as Go's FindStringSubmatch, or null. */
+  exec(text: string): RegexMatch | null;
+  /** Go's Regexp.Expand of a compiled template against a match of this regex. */
+  expand(template: Expansion, match: RegexMatch): string;
 }
 
-const MAX_REPEAT = 1000;
-// Characters that may be escaped with a backslash inside a JS /u regex.
-const JS_SYNTAX_CHARS = new Set('^$\\.*+?()[]{}|/');
-const PERL_CLASSES: Record<string, string> = {
-  d: '0-9',
-  w: '0-9A-Za-z_',
-  s: '\\t\\n\\f\\r ',
-};
-const POSIX_CLASSES: Record<string, string> = {
-  alnum: '0-9A-Za-z',
-  alpha: 'A-Za-z',
-  ascii: '\\x00-\\x7F',
-  blank: '\\t ',
-  cntrl: '\\x00-\\x1F\\x7F',
-  digit: '0-9',
-  graph: '!-~',
-  lower: 'a-z',
-  print: ' -~',
-  punct: '!-\\/:-@\\[-`{-~',
-  space: '\\t\\n\\v\\f\\r ',
-  upper: 'A-Z',
-  word: '0-9A-Za-z_',
-  xdigit: '0-9A-Fa-f',
-};
-const SIMPLE_ESCAPES: Record<string, string> = { a: '\\x07', f: '\\f', t: '\\t', n: '\\n', r: '\\r', v: '\\v' };
+function expandMatch(template: Expansion, match: RegexMatch, names: Readonly<Record<string, number>>): string {
+  let out = '';
+  for (const part of template) {
+    if (typeof part === 'string') out += part;
+    else if (typeof part === 'number') out += match[part] ?? '';
+    // Own properties only: a template naming `constructor` must not read Object.prototype.
+    else if (Object.hasOwn(names, part.name)) out += match[names[part.name]!] ?? '';
+  }
+  return out;
+}
 
-function hexEscape(ch: string): string {
-  return `\\u{${ch.codePointAt(0)!.toString(16)}}`;
+export class Regex implements AnchoredRegex {
+  private readonly names: Readonly<Record<string, number>>;
+
+  constructor(private readonly re: RE2JS) {
+    this.names = re.namedGroups();
+  }
+
+  /** Whether the regex matches the text (an anchored regex: all of it). */
+  test(text: string): boolean {
+    return this.re.test(text);
+  }
+
+  /** The leftmost-first match, as Go's FindStringSubmatch, or null. */
+  exec(text: string): RegexMatch | null {
+    return this.re.exec(text);
+  }
+
+  /** Go's Regexp.Expand of a compiled template against a match of this regex. */
+  expand(template: Expansion, match: RegexMatch): string {
+    return expandMatch(template, match, this.names);
+  }
+
+  /**
+   * Go's Regexp.ReplaceAllString: each match is replaced by the expanded template, an empty match
+   * right after the previous match is not replaced, and the search always moves on by at least
+   * one character (one code point, as Go moves by one rune).
+   */
+  replaceAll(text: string, template: Expansion): string {
+    const matcher = this.re.matcher(text);
+    const groups = matcher.groupCount();
+    let out = '';
+    let lastEnd = 0;
+    let searchPos = 0;
+    while (searchPos <= text.length && matcher.find(searchPos)) {
+      const start = matcher.start();
+      const end = matcher.end();
+      out += text.slice(lastEnd, start);
+      if (end > lastEnd || start === 0) {
+        const match = Array.from({ length: groups + 1 }, (_, i) => matcher.group(i) ?? undefined);
+        out += this.expand(template, match);
+      }
+      lastEnd = end;
+      const width = searchPos === text.length ? 1 : text.codePointAt(searchPos)! > 0xffff ? 2 : 1;
+      searchPos = Math.max(searchPos + width, end);
+    }
+    return out + text.slice(lastEnd);
+  }
 }
 
 /**
- * The other characters that `(?i)` makes `ch` match when the flag is scoped to part of a pattern
- * (JS cannot scope it): simple upper/lower case mappings, plus the folds RE2 adds for k and s.
+ * `a|b|c` with no metacharacter, as Grafana's multi-value variables send, often with hundreds of
+ * values: anchored, it is set membership (Prometheus's FastRegexMatcher does the same). As an
+ * automaton, 1,000 such values cost ≈100 ms to compile and ≈0.5 µs a test (docs/storage.md).
  */
-function caseVariants(ch: string): string[] {
-  const out = new Set<string>();
-  for (const c of [ch.toLowerCase(), ch.toUpperCase()]) if (c !== ch && [...c].length === 1) out.add(c);
-  const lower = ch.toLowerCase();
-  if (lower === 'k') out.add('\u212a');
-  if (lower === 's') out.add('\u017f');
-  if (lower === 'σ' || ch === 'ς') for (const c of ['σ', 'ς', 'Σ']) if (c !== ch) out.add(c);
-  return [...out];
-}
+class LiteralAlternation implements AnchoredRegex {
+  private readonly values: ReadonlySet<string>;
 
-function swapCase(ch: string): string {
-  return ch === ch.toLowerCase() ? ch.toUpperCase() : ch.toLowerCase();
-}
-
-class Translator {
-  private pos = 0;
-  private readonly flagStack: Flags[] = [];
-  private flags: Flags = { i: false, m: false, s: true, U: false };
-  /** Set when `(?i)` opens the whole pattern, so JS's own `i` flag can be used. */
-  globalIgnoreCase = false;
-
-  constructor(
-    private readonly src: string,
-    dotAll = true,
-  ) {
-    this.flags.s = dotAll;
+  constructor(pattern: string) {
+    this.values = new Set(pattern.split('|'));
   }
 
-  fail(detail: string): never {
-    throw new RegexSyntaxError(this.src, detail);
+  test(text: string): boolean {
+    return this.values.has(text);
   }
 
-  translate(): string {
-    const lead = /^\(\?i\)/.exec(this.src);
-    if (lead) {
-      this.globalIgnoreCase = true;
-      this.pos = lead[0].length;
-    }
-    const out = this.sequence();
-    if (this.pos < this.src.length) this.fail(`unexpected ) at position ${this.pos}`);
-    return out;
+  exec(text: string): RegexMatch | null {
+    return this.values.has(text) ? [text] : null;
   }
 
-  /** Translates until an unmatched `)` or the end. */
-  private sequence(): string {
-    let out = '';
-    let lastWasAtom = false;
-    while (this.pos < this.src.length) {
-      const ch = this.src[this.pos]!;
-      if (ch === ')') break;
-      if ('*+?'.includes(ch) || (ch === '{' && this.repeatAt(this.pos))) {
-        if (!lastWasAtom) this.fail(`missing argument to repetition operator at position ${this.pos}`);
-        out += this.quantifier();
-        lastWasAtom = false;
-        continue;
-      }
-      this.pos++;
-      lastWasAtom = true;
-      switch (ch) {
-        case '\\':
-          out += this.escape(false);
-          break;
-        case '[':
-          out += this.charClass();
-          break;
-        case '(':
-          out += this.group();
-          break;
-        case '.':
-          out += this.flags.s ? '[^]' : '[^\\n]';
-          break;
-        case '^':
-          out += this.flags.m ? '(?:^|(?<=\\n))' : '^';
-          lastWasAtom = false;
-          break;
-        case '$':
-          out += this.flags.m ? '(?:$|(?=\\n))' : '$';
-          lastWasAtom = false;
-          break;
-        case '|':
-          out += '|';
-          lastWasAtom = false;
-          break;
-        default:
-          out += this.literal(ch);
-      }
-    }
-    return out;
-  }
-
-  private literal(ch: string): string {
-    if (this.flags.i && !this.globalIgnoreCase) {
-      const variants = caseVariants(ch);
-      if (variants.length > 0) return `[${[ch, ...variants].map((c) => this.classChar(c)).join('')}]`;
-    }
-    if (JS_SYNTAX_CHARS.has(ch) || ch === '{' || ch === '}' || ch === ']') return `\\${ch}`;
-    return ch;
-  }
-
-  private repeatAt(at: number): RegExpExecArray | null {
-    return /^\{(\d+)(,(\d*))?\}/.exec(this.src.slice(at));
-  }
-
-  private quantifier(): string {
-    let q: string;
-    const ch = this.src[this.pos]!;
-    if (ch === '{') {
-      const m = this.repeatAt(this.pos)!;
-      const min = Number(m[1]);
-      const max = m[3] === undefined || m[3] === '' ? min : Number(m[3]);
-      if (min > MAX_REPEAT || max > MAX_REPEAT) this.fail(`invalid repeat count ${m[0]} (RE2 allows at most ${MAX_REPEAT})`);
-      if (m[2] !== undefined && m[3] !== '' && max < min) this.fail(`invalid repeat count ${m[0]}`);
-      q = m[0];
-      this.pos += m[0].length;
-    } else {
-      q = ch;
-      this.pos++;
-    }
-    let lazy = false;
-    if (this.src[this.pos] === '?') {
-      lazy = true;
-      this.pos++;
-    }
-    const next = this.src[this.pos];
-    if (next !== undefined && ('*+?'.includes(next) || (next === '{' && this.repeatAt(this.pos)))) {
-      this.fail(`invalid nested repetition operator at position ${this.pos}`);
-    }
-    if (this.flags.U) lazy = !lazy;
-    return lazy ? `${q}?` : q;
-  }
-
-  private group(): string {
-    if (this.src[this.pos] !== '?') return `(${this.groupBody()})`;
-    const rest = this.src.slice(this.pos);
-    if (/^\?(=|!|<=|<!)/.test(rest)) this.fail('lookahead and lookbehind are not supported (RE2 syntax)');
-    const named = /^\?P?<([A-Za-z_][A-Za-z0-9_]*)>/.exec(rest);
-    if (named) {
-      this.pos += named[0].length;
-      return `(?<${named[1]}>${this.groupBody()})`;
-    }
-    const flagged = /^\?([imsU]*)(?:-([imsU]*))?([:)])/.exec(rest);
-    if (!flagged) this.fail(`invalid or unsupported group syntax at position ${this.pos - 1}`);
-    this.pos += flagged[0].length;
-    const updated: Flags = { ...this.flags };
-    for (const f of flagged[1] ?? '') updated[f as keyof Flags] = true;
-    for (const f of flagged[2] ?? '') updated[f as keyof Flags] = false;
-    if (updated.i !== this.flags.i && this.globalIgnoreCase) this.fail('turning case-insensitivity off inside (?i) is not supported');
-    if (flagged[3] === ')') {
-      // `(?flags)` changes the flags until the end of the enclosing group.
-      this.flags = updated;
-      return '';
-    }
-    this.flagStack.push(this.flags);
-    this.flags = updated;
-    const body = this.sequence();
-    this.expect(')');
-    this.flags = this.flagStack.pop()!;
-    return `(?:${body})`;
-  }
-
-  private groupBody(): string {
-    this.flagStack.push(this.flags);
-    const body = this.sequence();
-    this.expect(')');
-    this.flags = this.flagStack.pop()!;
-    return body;
-  }
-
-  private expect(ch: string): void {
-    if (this.src[this.pos] !== ch) this.fail(`missing closing ${ch}`);
-    this.pos++;
-  }
-
-  /** An escape after the backslash; `inClass` when inside `[…]`. */
-  private escape(inClass: boolean): string {
-    const ch = this.src[this.pos++];
-    if (ch === undefined) this.fail('trailing backslash at end of expression');
-    if (ch in PERL_CLASSES) return inClass ? PERL_CLASSES[ch]! : `[${PERL_CLASSES[ch]}]`;
-    const upper = ch.toLowerCase();
-    if (ch !== upper && upper in PERL_CLASSES) {
-      if (inClass) this.fail(`negated class \\${ch} inside [...] is not supported`);
-      return `[^${PERL_CLASSES[upper]}]`;
-    }
-    if (ch in SIMPLE_ESCAPES) return SIMPLE_ESCAPES[ch]!;
-    switch (ch) {
-      case 'b':
-      case 'B':
-        if (inClass) this.fail(`invalid escape sequence \\${ch} in class`);
-        return `\\${ch}`;
-      case 'A':
-        if (inClass) this.fail('invalid escape sequence \\A in class');
-        return '^';
-      case 'z':
-        if (inClass) this.fail('invalid escape sequence \\z in class');
-        return '$';
-      case 'Q': {
-        const end = this.src.indexOf('\\E', this.pos);
-        const text = this.src.slice(this.pos, end < 0 ? undefined : end);
-        this.pos = end < 0 ? this.src.length : end + 2;
-        return [...text].map((c) => (inClass ? this.classChar(c) : this.literal(c))).join('');
-      }
-      case 'x': {
-        const m = /^(?:\{([0-9A-Fa-f]{1,6})\}|([0-9A-Fa-f]{2}))/.exec(this.src.slice(this.pos));
-        if (!m) this.fail('invalid escape sequence \\x');
-        this.pos += m[0].length;
-        return `\\u{${m[1] ?? m[2]}}`;
-      }
-      case 'p':
-      case 'P':
-        return this.unicodeClass(ch);
-      default:
-        if (/[0-7]/.test(ch)) return this.octal(ch, inClass);
-        if (/[89]/.test(ch)) this.fail(`backreferences are not supported: \\${ch}`);
-        if (/[A-Za-z]/.test(ch)) this.fail(`invalid escape sequence \\${ch}`);
-        // RE2 lets any punctuation be escaped; JS /u only allows syntax characters.
-        return inClass ? this.classChar(ch) : JS_SYNTAX_CHARS.has(ch) ? `\\${ch}` : hexEscape(ch);
-    }
-  }
-
-  /** RE2's octal escapes: `\0` and up to three octal digits; a lone `\1`-`\7` is a backreference. */
-  private octal(first: string, inClass: boolean): string {
-    const m = /^[0-7]{0,2}/.exec(this.src.slice(this.pos))![0];
-    if (first !== '0' && m === '') this.fail(`backreferences are not supported: \\${first}`);
-    this.pos += m.length;
-    const ch = String.fromCodePoint(parseInt(first + m, 8));
-    return inClass ? this.classChar(ch) : hexEscape(ch);
-  }
-
-  private unicodeClass(kind: string): string {
-    let name: string;
-    if (this.src[this.pos] === '{') {
-      const end = this.src.indexOf('}', this.pos);
-      if (end < 0) this.fail(`invalid character class range \\${kind}{`);
-      name = this.src.slice(this.pos + 1, end);
-      this.pos = end + 1;
-    } else {
-      name = this.src[this.pos++] ?? '';
-    }
-    let negate = kind === 'P';
-    if (name.startsWith('^')) {
-      negate = !negate;
-      name = name.slice(1);
-    }
-    const generalCategory = /^[A-Z][a-z]?$/.test(name);
-    const expr = generalCategory || name === 'Any' ? name : `Script=${name}`;
-    const js = name === 'Any' ? '[^]' : `\\${negate ? 'P' : 'p'}{${expr}}`;
-    try {
-      new RegExp(js, 'u');
-    } catch {
-      this.fail(`invalid character class range \\${kind}{${name}}`);
-    }
-    return js;
-  }
-
-  private classChar(ch: string): string {
-    return /[\\\][^-]/.test(ch) || !/[ -~]/.test(ch) ? hexEscape(ch) : ch;
-  }
-
-  private charClass(): string {
-    let out = '[';
-    if (this.src[this.pos] === '^') {
-      out += '^';
-      this.pos++;
-    }
-    let first = true;
-    let extra = '';
-    for (;;) {
-      const ch = this.src[this.pos];
-      if (ch === undefined) this.fail('missing closing ]');
-      if (ch === ']' && !first) {
-        this.pos++;
-        break;
-      }
-      first = false;
-      if (ch === '[' && this.src[this.pos + 1] === ':') {
-        const m = /^\[:(\^?)([a-z]+):\]/.exec(this.src.slice(this.pos));
-        if (m) {
-          const range = POSIX_CLASSES[m[2]!];
-          if (range === undefined) this.fail(`invalid character class range [:${m[2]}:]`);
-          if (m[1]) this.fail(`negated POSIX class [:^${m[2]}:] inside [...] is not supported`);
-          out += range;
-          this.pos += m[0].length;
-          continue;
-        }
-      }
-      // Whole code points: a class member outside the BMP is one character, not two surrogates.
-      const loCh = this.codePointAt(this.pos);
-      this.pos += loCh.length;
-      const lo = ch === '\\' ? this.escape(true) : this.classChar(loCh);
-      // A range a-z, unless the '-' is the last character before ']'.
-      if (this.src[this.pos] === '-' && this.src[this.pos + 1] !== ']' && this.src[this.pos + 1] !== undefined) {
-        this.pos++;
-        const hiCh = this.codePointAt(this.pos);
-        this.pos += hiCh.length;
-        const hi = hiCh === '\\' ? this.escape(true) : this.classChar(hiCh);
-        if (ch !== '\\' && hiCh !== '\\' && hiCh.codePointAt(0)! < loCh.codePointAt(0)!) this.fail(`invalid character class range ${loCh}-${hiCh}`);
-        out += `${lo}-${hi}`;
-        if (this.flags.i && !this.globalIgnoreCase) extra += this.foldRange(ch, hiCh);
-      } else {
-        out += lo;
-        if (this.flags.i && !this.globalIgnoreCase && ch !== '\\') extra += caseVariants(loCh).map((c) => this.classChar(c)).join('');
-      }
-    }
-    return `${out}${extra}]`;
-  }
-
-  private codePointAt(pos: number): string {
-    return String.fromCodePoint(this.src.codePointAt(pos)!);
-  }
-
-  /** The other-case counterpart of an ASCII letter range, for `(?i)` scoped to part of a pattern. */
-  private foldRange(lo: string, hi: string): string {
-    let out = '';
-    for (const [a, z] of [
-      ['a', 'z'],
-      ['A', 'Z'],
-    ] as const) {
-      const from = lo > a ? lo : a;
-      const to = hi < z ? hi : z;
-      if (from <= to) out += `${swapCase(from)}-${swapCase(to)}`;
-    }
-    return out;
+  expand(template: Expansion, match: RegexMatch): string {
+    return expandMatch(template, match, NO_GROUP_NAMES);
   }
 }
 
-const cache = new Map<string, RegExp>();
-const goCache = new Map<string, RegExp>();
+const NO_GROUP_NAMES: Readonly<Record<string, number>> = Object.freeze({});
+// No RE2 metacharacter but `|`, and no lone UTF-16 surrogate (those are left to RE2).
+const LITERAL_ALTERNATION = /^[^\\.+*?()[\]{}^$\p{Cs}]*$/u;
+
+// Go's Regexp.Expand reads a reference name as the longest run of letters, digits and underscores.
+const REFERENCE_CHAR = /^[\p{L}\p{Nd}_]$/u;
+
+/**
+ * Compiles a replacement with Go's Regexp.Expand rules: `$name` / `${name}` take the longest run of
+ * letters, digits and `_` (so `$1x` is the group named `1x`, usually empty); an all-digit name is
+ * a group number (no leading zeros, at most 9 digits); `$$` is a `$`; a `$` not followed by a valid
+ * name (`$-`, `${}`, `${a`) stays as it is.
+ */
+export function compileExpansion(template: string): Expansion {
+  const parts: (string | number | { name: string })[] = [];
+  let literal = '';
+  let i = 0;
+  for (;;) {
+    const dollar = template.indexOf('$', i);
+    if (dollar === -1) break;
+    literal += template.slice(i, dollar);
+    i = dollar + 1;
+    if (template[i] === '$') {
+      literal += '$';
+      i++;
+      continue;
+    }
+    const brace = template[i] === '{';
+    let j = brace ? i + 1 : i;
+    const nameStart = j;
+    for (let cp = template.codePointAt(j); cp !== undefined && REFERENCE_CHAR.test(String.fromCodePoint(cp)); cp = template.codePointAt(j)) {
+      j += cp > 0xffff ? 2 : 1;
+    }
+    const name = template.slice(nameStart, j);
+    if (name === '' || (brace && template[j] !== '}')) {
+      literal += '$';
+      continue;
+    }
+    if (literal !== '') parts.push(literal);
+    literal = '';
+    parts.push(/^(?:0|[1-9][0-9]{0,8})$/.test(name) ? Number(name) : { name });
+    i = brace ? j + 1 : j;
+  }
+  literal += template.slice(i);
+  if (literal !== '' || parts.length === 0) parts.push(literal);
+  return parts;
+}
+
+function compileRE2(source: string, pattern: string): Regex {
+  try {
+    return new Regex(RE2JS.compile(source));
+  } catch (err) {
+    if (!(err instanceof RE2JSException)) throw err;
+    throw new RegexSyntaxError(pattern, err.message.startsWith(GO_ERROR_PREFIX) ? err.message.slice(GO_ERROR_PREFIX.length) : err.message);
+  }
+}
+
+const anchoredCache = new Map<string, AnchoredRegex>();
+const goCache = new Map<string, Regex>();
+// Compiling costs ≈0.2 ms (docs/storage.md); matchers and rules repeat the same few patterns.
 const CACHE_LIMIT = 10_000;
 
+function cached<R>(store: Map<string, R>, pattern: string, compile: () => R): R {
+  let re = store.get(pattern);
+  if (re === undefined) {
+    re = compile();
+    if (store.size >= CACHE_LIMIT) store.clear();
+    store.set(pattern, re);
+  }
+  return re;
+}
+
 /**
- * Compiles a Prometheus (RE2) regex, anchored at both ends as Prometheus anchors label matchers
- * and relabel regexes. Throws RegexSyntaxError for invalid or unsupported patterns.
+ * Compiles a Prometheus regex (label matchers, relabel rules, label_replace): RE2 anchored at both
+ * ends with `.` matching newlines, `^(?s:…)$`. The pattern is checked alone first, so that one
+ * such as `a)|(b` is refused instead of closing the wrapper early, and errors quote only what the
+ * user wrote. Throws RegexSyntaxError for invalid patterns (backreferences, lookaround…).
  */
-export function compileAnchoredRegex(pattern: string): RegExp {
-  return compile(pattern, cache, true);
+export function compileAnchoredRegex(pattern: string): AnchoredRegex {
+  return cached<AnchoredRegex>(anchoredCache, pattern, () => {
+    if (LITERAL_ALTERNATION.test(pattern)) return new LiteralAlternation(pattern);
+    compileRE2(pattern, pattern);
+    return compileRE2(`^(?s:${pattern})$`, pattern);
+  });
 }
 
 /**
  * Compiles a regex as Go's `regexp.Compile` reads it (template functions `match`, `reReplaceAll`):
  * unanchored, and `.` does not match a newline unless `(?s)` says so.
  */
-export function compileGoRegex(pattern: string): RegExp {
-  return compile(pattern, goCache, false);
-}
-
-function compile(pattern: string, store: Map<string, RegExp>, anchored: boolean): RegExp {
-  const hit = store.get(pattern);
-  if (hit) return hit;
-  const t = new Translator(pattern, anchored);
-  const body = t.translate();
-  let re: RegExp;
-  try {
-    re = new RegExp(anchored ? `^(?:${body})$` : body, t.globalIgnoreCase ? 'iu' : 'u');
-  } catch (err) {
-    throw new RegexSyntaxError(pattern, (err as Error).message.replace(/^Invalid regular expression: \/.*\/[a-z]*: /, ''));
-  }
-  if (store.size >= CACHE_LIMIT) store.clear();
-  store.set(pattern, re);
-  return re;
+export function compileGoRegex(pattern: string): Regex {
+  return cached(goCache, pattern, () => compileRE2(pattern, pattern));
 }

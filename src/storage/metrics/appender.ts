@@ -5,13 +5,13 @@
  * group-commit queue.
  *
  * Sample rules, as Prometheus defines them:
- *  - timestamps must be integers (ms); older than retention → `sample_too_old`; older than the
- *    out-of-order window (relative to now) → `sample_out_of_bounds`; further than the future
- *    tolerance ahead → `sample_too_new`;
+ *  - timestamps must be integers (ms); older than retention → `sample_too_old`; further than the
+ *    future tolerance ahead → `sample_too_new`; anything between is accepted, however late (the
+ *    backend stores samples older than the out-of-order window apart, see plain.ts);
  *  - same timestamp as the series' newest sample (committed, or earlier in this batch) with the
  *    same value bits → an accepted duplicate, not stored again; with a different value →
  *    `duplicate_sample_for_timestamp`;
- *  - older than the newest sample but inside the window → accepted (out of order). A collision
+ *  - older than the newest sample → accepted (out of order). A collision
  *    the writer cannot see (an out-of-order timestamp already stored, or a series not in the
  *    cache) is resolved on read and compaction: the first written sample wins.
  */
@@ -25,7 +25,6 @@ import type { WriteQueue } from './writer.js';
 /** Limits the appender enforces; mutable so a policy change applies to appenders already handed out. */
 export interface SampleLimits {
   retentionMs: number;
-  outOfOrderWindowMs: number;
   futureToleranceMs: number;
 }
 
@@ -110,8 +109,6 @@ export class MetricAppender implements Appender {
     const now = this.now();
     const l = this.limits;
     if (timestampMs < now - l.retentionMs) rejectSample('sample_too_old', `sample at ${new Date(timestampMs).toISOString()} is older than the retention period (${l.retentionMs} ms)`);
-    if (timestampMs < now - l.outOfOrderWindowMs)
-      rejectSample('sample_out_of_bounds', `sample at ${new Date(timestampMs).toISOString()} is older than the out-of-order window (${l.outOfOrderWindowMs} ms)`);
     if (timestampMs > now + l.futureToleranceMs) rejectSample('sample_too_new', `sample at ${new Date(timestampMs).toISOString()} is more than ${l.futureToleranceMs} ms in the future`);
     this.checkedT = timestampMs;
   }

@@ -33,8 +33,6 @@ export interface SampleGroup {
 
 export interface SampleBackend {
   readonly kind: MetricsBackendKind;
-  /** Makes sure samples in [minT, maxT] have somewhere to go (e.g. creates partitions). */
-  prepareWrite(minT: number, maxT: number): Promise<void>;
   /** Writes a group's samples in one transaction. */
   write(group: SampleGroup): Promise<void>;
   /** The series `series` selects and their samples in [startMs, endMs], in one statement. */
@@ -141,9 +139,9 @@ export function selectedInRange(at: ReadPartContext): string {
  * int8send() / float8send() bytes (text output would lose NaN payloads). `tieBreak` orders rows
  * with equal timestamps (insertion order for an append-only heap).
  */
-export function rowTablePart(table: string, where: string, tieBreak = ''): string {
+export function rowTablePart(table: string, where: string, tieBreak = '', part = 2): string {
   const order = `ORDER BY t${tieBreak ? `, ${tieBreak}` : ''}`;
-  return `SELECT 2 AS part, series_id, NULL AS labels, NULL AS t_start, NULL AS data, string_agg(int8send(t), ''::bytea ${order}) AS ts, string_agg(float8send(v), ''::bytea ${order}) AS vs
+  return `SELECT ${part} AS part, series_id, NULL AS labels, NULL AS t_start, NULL AS data, string_agg(int8send(t), ''::bytea ${order}) AS ts, string_agg(float8send(v), ''::bytea ${order}) AS vs
        FROM ${table} WHERE ${where} GROUP BY series_id`;
 }
 
@@ -171,7 +169,7 @@ export function splitReadRows(rows: readonly ReadRow[]): ReadResult {
   const runs = new Map<number, SeriesSamples>();
   for (const [id, list] of runRows) {
     // Parts arrive in any order; the lower part wins ties: head rows (2) over head pages (3),
-    // whatever their write order (docs/storage.md, head pages).
+    // whatever their write order (docs/storage.md, head pages), and both over late rows (4).
     if (list.length > 1) list.sort((a, b) => a.part - b.part);
     runs.set(id, list.length === 1 ? decodeRun(list[0]!) : mergeRuns(list.map(decodeRun), -Infinity, Infinity));
   }

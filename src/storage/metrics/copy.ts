@@ -115,14 +115,18 @@ export function float64Words(values: Float64Array): Uint32Array {
   return new Uint32Array(values.buffer, values.byteOffset, values.length * 2);
 }
 
-/** Encodes rows, and pages as rows, for `COPY … (series_id int4, t int8, v float8) FROM STDIN WITH (FORMAT binary)`. */
-export function encodeSampleCopy(rows: SampleRows, pages: readonly SamplePage[] = []): Uint8Array {
-  const out = new CopyWriter((rows.length + pages.reduce((n, p) => n + p.values.length, 0)) * 34 + 32);
+/**
+ * Encodes rows, and pages as rows, for `COPY … (series_id int4, t int8, v float8) FROM STDIN WITH
+ * (FORMAT binary)`; with `arrived`, a fourth int8 column holding it (the late table's).
+ */
+export function encodeSampleCopy(rows: SampleRows, pages: readonly SamplePage[] = [], arrived?: number): Uint8Array {
+  const out = new CopyWriter((rows.length + pages.reduce((n, p) => n + p.values.length, 0)) * 46 + 32);
   const row = (id: number, t: number, words: Uint32Array, i: number): void => {
-    out.row(3);
+    out.row(arrived === undefined ? 3 : 4);
     out.int4(id);
     out.int8(t);
     out.float8Words(words[i * 2]!, words[i * 2 + 1]!);
+    if (arrived !== undefined) out.int8(arrived);
   };
   const words = float64Words(rows.values);
   for (let i = 0; i < rows.length; i++) row(rows.seriesIds[i]!, rows.timestamps[i]!, words, i);

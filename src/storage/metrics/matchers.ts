@@ -23,7 +23,7 @@ export interface SeriesFilter {
  * Regexes built only from these tokens mean the same in RE2 (with Prometheus's (?s) and full
  * anchoring) and PostgreSQL ARE: literals, `.`, escaped punctuation, quantifiers, alternation,
  * plain groups and simple character classes. Anything else (flags, \d, {n}, Unicode classes…)
- * is filtered in Node with the exact RE2 translation.
+ * is filtered in Node with RE2 itself (util/regex.ts).
  */
 const PG_SAFE_REGEX = /^(?:[A-Za-z0-9_:/ ,=@-]|\\[.\-/]|\.|[*+?]|\||\((?!\?)|\)|\[\^?(?:[A-Za-z0-9]-[A-Za-z0-9]|[A-Za-z0-9_])+\])*$/;
 

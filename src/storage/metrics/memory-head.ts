@@ -5,17 +5,29 @@
  * writer (standalone): it holds what this process committed, plus what the database held in its
  * window when it opened. Reads before `coveredFrom()` still go to the database.
  *
- * Per series the samples are two growing typed arrays, sorted by time; values move as raw bytes
- * (TypedArray.set / copyWithin) so staleness-marker NaN payloads survive. Label postings
- * (name → value → ids) narrow matchers to candidates as Prometheus's head index does.
+ * Per series, as Prometheus's head: sealed chunks of CHUNK_SAMPLES samples packed with the
+ * blocks' codec (codec.ts, ≈ 2–6 B/sample), and the open chunk as two growing typed arrays sorted
+ * by time; values move as raw bytes (TypedArray.set / copyWithin, the codec's XOR) so staleness-
+ * marker NaN payloads survive. Label postings (name → value → ids) narrow matchers to candidates as
+ * Prometheus's head index does.
  */
 import type { Labels } from '../../model/labels.js';
 import type { LabelMatcher } from '../api.js';
 import { matchesAll } from '../match.js';
-import { lowerBound, type SeriesSamples } from './backend.js';
+import { lowerBound, mergeRuns, type SeriesSamples } from './backend.js';
+import { decodeBlock, encodeBlock } from './codec.js';
+
+interface Chunk {
+  readonly minT: number;
+  readonly maxT: number;
+  readonly data: Uint8Array;
+}
 
 interface HeadSeries {
   readonly labels: Labels;
+  /** Sealed chunks, in time order, all older than the open chunk's samples. */
+  chunks: Chunk[];
+  /** The open chunk. */
   timestamps: Float64Array;
   values: Float64Array;
   length: number;
@@ -27,7 +39,9 @@ export interface HeadSelection {
   readonly samples: SeriesSamples;
 }
 
-const INITIAL_CAPACITY = 32;
+const INITIAL_CAPACITY = 16;
+/** Samples per sealed chunk, as Prometheus cuts its head chunks. */
+const CHUNK_SAMPLES = 120;
 
 export class MemoryHead {
   private readonly series = new Map<number, HeadSeries>();
@@ -64,16 +78,18 @@ export class MemoryHead {
     if (t < this.now() - this.windowMs) return;
     let s = this.series.get(id);
     if (s === undefined) {
-      s = { labels, timestamps: new Float64Array(INITIAL_CAPACITY), values: new Float64Array(INITIAL_CAPACITY), length: 0 };
+      s = { labels, chunks: [], timestamps: new Float64Array(INITIAL_CAPACITY), values: new Float64Array(INITIAL_CAPACITY), length: 0 };
       this.series.set(id, s);
       this.index(id, labels);
     }
+    const sealed = s.chunks.at(-1);
+    if (sealed && t <= sealed.maxT) return this.insertSealed(s, t, words, index);
     let at = s.length;
     if (at > 0 && t <= s.timestamps[at - 1]!) {
       at = lowerBound(s.timestamps.subarray(0, s.length), t);
       if (s.timestamps[at] === t) return;
     }
-    if (s.length === s.timestamps.length) this.grow(s);
+    if (s.length === s.timestamps.length) this.resize(s, s.timestamps.length * 2);
     if (at < s.length) {
       s.timestamps.copyWithin(at + 1, at, s.length);
       s.values.copyWithin(at + 1, at, s.length);
@@ -83,6 +99,21 @@ export class MemoryHead {
     out[0] = words[index * 2]!;
     out[1] = words[index * 2 + 1]!;
     s.length++;
+    if (s.length === CHUNK_SAMPLES) {
+      s.chunks.push(chunkOf(s.timestamps.subarray(0, s.length), s.values.subarray(0, s.length)));
+      s.length = 0;
+    }
+  }
+
+  /** An out-of-order sample older than the open chunk: the chunk it falls in is packed again (rare). */
+  private insertSealed(s: HeadSeries, t: number, words: Uint32Array, index: number): void {
+    let k = s.chunks.findIndex((c) => t <= c.maxT);
+    if (k > 0 && t < s.chunks[k]!.minT) k--; // between two chunks: the earlier one takes it
+    const old = decodeBlock(s.chunks[k]!.data);
+    const one = { timestamps: Float64Array.of(t), values: new Float64Array(new Uint32Array([words[index * 2]!, words[index * 2 + 1]!]).buffer) };
+    // The chunk's own samples come first: on an equal timestamp, the first written wins.
+    const merged = mergeRuns([old, one], -Infinity, Infinity);
+    s.chunks[k] = chunkOf(merged.timestamps, merged.values);
   }
 
   /** Adds a run of samples read back from the database (the initial load). */
@@ -96,31 +127,41 @@ export class MemoryHead {
     const out: HeadSelection[] = [];
     for (const id of this.candidates(matchers)) {
       const s = this.series.get(id)!;
-      const ts = s.timestamps.subarray(0, s.length);
-      const from = lowerBound(ts, startMs);
-      const to = lowerBound(ts, endMs, true);
-      if (from >= to || !matchesAll(matchers, s.labels)) continue;
-      out.push({ id, labels: s.labels, samples: { timestamps: ts.slice(from, to), values: s.values.slice(from, to) } });
+      if (!matchesAll(matchers, s.labels)) continue;
+      const samples = this.samplesOf(s, startMs, endMs);
+      if (samples.timestamps.length > 0) out.push({ id, labels: s.labels, samples });
     }
     return out;
   }
 
-  /** Drops samples older than the window, and series left without any. */
+  private samplesOf(s: HeadSeries, startMs: number, endMs: number): SeriesSamples {
+    const parts: SeriesSamples[] = [];
+    for (const c of s.chunks) if (c.maxT >= startMs && c.minT <= endMs) parts.push(decodeBlock(c.data, startMs, endMs));
+    const ts = s.timestamps.subarray(0, s.length);
+    const from = lowerBound(ts, startMs);
+    const to = lowerBound(ts, endMs, true);
+    if (from < to) parts.push({ timestamps: ts.slice(from, to), values: s.values.slice(from, to) });
+    return parts.length === 1 ? parts[0]! : mergeRuns(parts, startMs, endMs);
+  }
+
+  /** Drops samples older than the window (whole chunks), and series left without any. */
   evict(): void {
     const cutoff = this.now() - this.windowMs;
     for (const [id, s] of this.series) {
+      let keep = 0;
+      while (keep < s.chunks.length && s.chunks[keep]!.maxT < cutoff) keep++;
+      if (keep > 0) s.chunks = s.chunks.slice(keep);
+      if (s.chunks.length > 0) continue;
       const drop = lowerBound(s.timestamps.subarray(0, s.length), cutoff);
-      if (drop === 0) continue;
       if (drop === s.length) {
         this.series.delete(id);
         this.unindex(id, s.labels);
         continue;
       }
+      if (drop === 0) continue;
       s.timestamps.copyWithin(0, drop, s.length);
       s.values.copyWithin(0, drop, s.length);
       s.length -= drop;
-      // Give memory back after a spike: shrink when less than a quarter is used.
-      if (s.length * 4 < s.timestamps.length && s.timestamps.length > INITIAL_CAPACITY) this.resize(s, Math.max(INITIAL_CAPACITY, s.length * 2));
     }
   }
 
@@ -157,10 +198,6 @@ export class MemoryHead {
     }
   }
 
-  private grow(s: HeadSeries): void {
-    this.resize(s, s.timestamps.length * 2);
-  }
-
   private resize(s: HeadSeries, capacity: number): void {
     const ts = new Float64Array(capacity);
     const vs = new Float64Array(capacity);
@@ -169,4 +206,8 @@ export class MemoryHead {
     s.timestamps = ts;
     s.values = vs;
   }
+}
+
+function chunkOf(timestamps: Float64Array, values: Float64Array): Chunk {
+  return { minT: timestamps[0]!, maxT: timestamps[timestamps.length - 1]!, data: encodeBlock(timestamps, values) };
 }

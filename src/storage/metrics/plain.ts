@@ -9,7 +9,10 @@
  *    dropped, all in one transaction;
  *  - closed 2 h windows then get their blocks merged per series, into blocks of up to 120
  *    samples (≈5 B/sample at a 15 s scrape interval, measured by bench/ingest-storage.ts);
- *  - reads merge blocks (primary key (series_id, t_start)) with the head.
+ *  - reads merge blocks (primary key (series_id, t_start)) with the head;
+ *  - samples older than the out-of-order window (a backlog replayed after an outage) go to
+ *    `metric_late`, partitioned by arrival; a closed arrival partition is compacted into blocks,
+ *    minus what the blocks already hold (first written wins), and the windows it touched merged again.
  * Blocks are range-partitioned by t_start, so retention drops whole partitions.
  */
 import { SCHEMA, type Db, type Queryable } from '../db.js';
@@ -30,7 +33,7 @@ import {
   type SeriesSamples,
 } from './backend.js';
 import { blockLength, decodeBlock, decodeBlockInto, encodeBlock } from './codec.js';
-import { CopyWriter, encodeSampleCopy } from './copy.js';
+import { CopyWriter, encodeSampleCopy, type SampleRows } from './copy.js';
 import { encodeLayoutsCopy, encodePagesCopy, HeadLayouts, pagesPart } from './head-pages.js';
 import { RangePartitions, type Partition } from './partitions.js';
 import { desiredSpecs, PolicyStore } from './policy-store.js';
@@ -50,6 +53,8 @@ export interface PlainBackendOptions {
   compactionGraceMs: number;
   /** How often the runtime runs maintenance (for policy status `nextRunAt`). */
   maintenanceIntervalMs: number;
+  /** The clock: which samples are late is decided when they are written. */
+  now: () => number;
   /** Series per compaction pass, bounding the memory one pass holds. */
   compactionSeriesPerPass: number;
   /**
@@ -67,6 +72,7 @@ export class PlainBackend implements SampleBackend {
   private readonly head: RangePartitions;
   private readonly layouts: HeadLayouts;
   private readonly blocks: RangePartitions;
+  private readonly late: RangePartitions;
   private readonly policies: PolicyStore;
 
   constructor(
@@ -76,21 +82,24 @@ export class PlainBackend implements SampleBackend {
     this.head = new RangePartitions(db, 'metric_head', opts.headPartitionMs, ['metric_head_pages', 'metric_head_layouts']);
     this.layouts = new HeadLayouts(opts.headPartitionMs, opts.outOfOrderWindowMs + opts.futureToleranceMs);
     this.blocks = new RangePartitions(db, 'metric_blocks', opts.blockPartitionMs);
+    this.late = new RangePartitions(db, 'metric_late', opts.headPartitionMs);
     this.policies = new PolicyStore(db);
-  }
-
-  prepareWrite(minT: number, maxT: number): Promise<void> {
-    return this.head.ensure(minT, maxT);
   }
 
   async write(group: SampleGroup): Promise<void> {
     const rowsCopy = 'COPY metric_head (series_id, t, v) FROM STDIN WITH (FORMAT binary)';
-    if (group.pages.length === 0) return this.db.copyFrom(rowsCopy, encodeSampleCopy(group.rows));
-    const plan = await this.layouts.plan(group.pages, this.db);
+    const now = this.opts.now();
+    const { head, late } = splitLate(group, now - this.opts.outOfOrderWindowMs);
+    const range = timeRange(head);
+    if (range) await this.head.ensure(range.minT, range.maxT);
+    if (late) await this.late.ensure(now, now);
+    if (head.pages.length === 0 && !late) return this.db.copyFrom(rowsCopy, encodeSampleCopy(head.rows));
+    const plan = await this.layouts.plan(head.pages, this.db);
     await this.db.transaction(async (tx) => {
-      if (group.rows.length + plan.asRows.length > 0) await tx.copyFrom(rowsCopy, encodeSampleCopy(group.rows, plan.asRows));
+      if (head.rows.length + plan.asRows.length > 0) await tx.copyFrom(rowsCopy, encodeSampleCopy(head.rows, plan.asRows));
       if (plan.layouts.length > 0) await tx.copyFrom('COPY metric_head_layouts (t, layout_id, series_id, piece, slot, valid_from) FROM STDIN WITH (FORMAT binary)', encodeLayoutsCopy(plan.layouts));
       if (plan.placed.length > 0) await tx.copyFrom('COPY metric_head_pages (t, layout_id, piece, v) FROM STDIN WITH (FORMAT binary)', encodePagesCopy(plan.placed));
+      if (late) await tx.copyFrom('COPY metric_late (series_id, t, v, arrived) FROM STDIN WITH (FORMAT binary)', encodeSampleCopy(late.rows, late.pages, now));
     });
     this.layouts.remember(plan.layouts);
   }
@@ -103,6 +112,7 @@ export class PlainBackend implements SampleBackend {
       `SELECT 1, series_id, NULL, t_start, data, NULL, NULL FROM metric_blocks
         WHERE series_id = ANY(${at.ids}) AND t_start <= ${at.end} AND t_end >= ${at.start} AND t_start >= ${at.param(startMs - this.opts.mergeWindowMs)}::int8`,
       rowTablePart('metric_head', selectedInRange(at), 'ctid'),
+      rowTablePart('metric_late', selectedInRange(at), 'ctid', LATE_PART),
       pagesPart(
         'metric_head_layouts',
         'metric_head_pages',
@@ -129,6 +139,7 @@ export class PlainBackend implements SampleBackend {
 
   activeSeriesSql(startParam: string, endParam: string): string {
     return `(SELECT series_id FROM metric_head WHERE t >= ${startParam} AND t <= ${endParam}
+             UNION SELECT series_id FROM metric_late WHERE t >= ${startParam} AND t <= ${endParam}
              UNION SELECT l.series_id FROM metric_head_layouts l
               WHERE l.t <= ${endParam} AND l.t > ${startParam} - ${this.opts.headPartitionMs}
                 AND EXISTS (SELECT 1 FROM metric_head_pages p WHERE p.layout_id = l.layout_id AND p.piece = l.piece
@@ -156,6 +167,7 @@ export class PlainBackend implements SampleBackend {
   async deleteSeriesBefore(seriesIds: readonly number[], cutoffMs: number): Promise<void> {
     await this.db.query('DELETE FROM metric_blocks WHERE series_id = ANY($1::int4[]) AND t_end < $2', [seriesIds, cutoffMs]);
     await this.db.query('DELETE FROM metric_head WHERE series_id = ANY($1::int4[]) AND t < $2', [seriesIds, cutoffMs]);
+    await this.db.query('DELETE FROM metric_late WHERE series_id = ANY($1::int4[]) AND t < $2', [seriesIds, cutoffMs]);
     await this.db.query('UPDATE metric_head_layouts SET valid_from = $2 WHERE series_id = ANY($1::int4[]) AND valid_from < $2', [seriesIds, cutoffMs]);
   }
 
@@ -188,13 +200,15 @@ export class PlainBackend implements SampleBackend {
    * there past raw or rollup retention.
    */
   async completeRollups(startMs: number, endMs: number, nowMs: number): Promise<RollupPolicy[]> {
-    const [rollups, heads, marks, retentionMs] = await Promise.all([
+    const [rollups, heads, late, marks, retentionMs] = await Promise.all([
       this.policies.rollups(),
       this.head.list(),
+      this.late.list(),
       this.db.query<{ key: string; value: string }>("SELECT key, value FROM meta WHERE key LIKE 'rollup_from:%'"),
       this.policies.retentionMs(),
     ]);
-    if (heads.some((p) => p.start <= endMs)) return [];
+    // Late samples not compacted yet may fall anywhere in the range.
+    if (heads.some((p) => p.start <= endMs) || late.length > 0) return [];
     const from = new Map(marks.map((m) => [m.key, Number(m.value)]));
     return rollups.filter((r) => {
       const complete = from.get(rollupFromKey(r.resolutionMs));
@@ -221,6 +235,11 @@ export class PlainBackend implements SampleBackend {
     try {
       for (const p of await this.head.list()) {
         if (p.end + o.outOfOrderWindowMs + o.compactionGraceMs <= nowMs) await this.compact(p, rollups);
+      }
+      // A late partition closes once nothing arrives in it any more; its samples are older than the
+      // out-of-order window then, so the head partitions they fall in have been compacted above.
+      for (const p of await this.late.list()) {
+        if (p.end + o.compactionGraceMs + o.outOfOrderWindowMs + o.headPartitionMs <= nowMs) await this.compactLate(p, rollups);
       }
       await this.mergeClosedWindows(nowMs);
       await this.policies.recordRun(compactionPolicies, next);
@@ -326,6 +345,83 @@ export class PlainBackend implements SampleBackend {
     if (done) log.info({ partition: p.name, samples, ms: Math.round(performance.now() - started) }, 'compacted head partition');
   }
 
+  /**
+   * Packs one closed late partition into blocks, minus the samples blocks already hold at the same
+   * timestamps (first written wins), feeds the rollups with what is new, merges again the windows
+   * already merged that it touched, then drops the partition, atomically.
+   */
+  private async compactLate(p: Partition, rollups: RollupPolicy[]): Promise<void> {
+    const started = performance.now();
+    const part = `${SCHEMA}.${RangePartitions.partitionOf('metric_late', p)}`;
+    const result = await this.db.transaction(async (tx) => {
+      const [lock] = await tx.query<{ ok: boolean }>('SELECT pg_try_advisory_xact_lock($1) AS ok', [MAINTENANCE_LOCK_KEY]);
+      if (!lock?.ok) return undefined;
+      const [exists] = await tx.query<{ n: number }>('SELECT count(*)::int AS n FROM pg_tables WHERE schemaname = $1 AND tablename = $2', [SCHEMA, RangePartitions.partitionOf('metric_late', p)]);
+      if (!exists?.n) return undefined;
+      const [span] = await tx.query<{ lo: number | null; hi: number | null; max_id: number | null }>(`SELECT min(t) AS lo, max(t) AS hi, max(series_id) AS max_id FROM ${part}`);
+      let samples = 0;
+      let duplicates = 0;
+      if (span?.lo != null && span.hi != null && span.max_id != null) {
+        await this.blocks.ensure(span.lo, span.hi);
+        for (let from = 0; from <= span.max_id; from += this.opts.compactionSeriesPerPass) {
+          const n = await this.compactLatePass(tx, part, from, from + this.opts.compactionSeriesPerPass, rollups);
+          samples += n.samples;
+          duplicates += n.duplicates;
+        }
+        await this.remergeWindows(tx, span.lo, span.hi);
+      }
+      await this.late.drop(p, tx);
+      return { samples, duplicates };
+    });
+    if (result) log.info({ partition: p.name, ...result, ms: Math.round(performance.now() - started) }, 'compacted late samples');
+  }
+
+  private async compactLatePass(tx: Queryable, part: string, fromId: number, toId: number, rollups: RollupPolicy[]): Promise<{ samples: number; duplicates: number }> {
+    const rows = await tx.query<ReadRow>(rowTablePart(part, 'series_id >= $1 AND series_id < $2', 'ctid', LATE_PART), [fromId, toId]);
+    const { runs } = splitReadRows(rows);
+    if (runs.size === 0) return { samples: 0, duplicates: 0 };
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (const r of runs.values()) {
+      lo = Math.min(lo, r.timestamps[0]!);
+      hi = Math.max(hi, r.timestamps[r.timestamps.length - 1]!);
+    }
+    const stored = await tx.query<{ series_id: number; data: Uint8Array }>(
+      `SELECT series_id, data FROM metric_blocks
+        WHERE series_id = ANY($1::int4[]) AND t_start <= $3 AND t_end >= $2 AND t_start >= $4::int8`,
+      [[...runs.keys()], lo, hi, lo - this.opts.mergeWindowMs],
+    );
+    const held = new Map<number, Set<number>>();
+    for (const b of stored) {
+      const set = held.get(b.series_id) ?? new Set<number>();
+      for (const t of decodeBlock(b.data, lo, hi).timestamps) set.add(t);
+      held.set(b.series_id, set);
+    }
+    const blocks = new CopyWriter(runs.size * 256);
+    const rollupRows: (number | string)[][] = Array.from({ length: 9 }, () => []);
+    let samples = 0;
+    let duplicates = 0;
+    for (const [seriesId, run] of runs) {
+      const fresh = withoutTimestamps(run, held.get(seriesId));
+      duplicates += run.timestamps.length - fresh.timestamps.length;
+      if (fresh.timestamps.length === 0) continue;
+      samples += fresh.timestamps.length;
+      appendBlocks(blocks, seriesId, fresh);
+      addRollupRows(rollupRows, rollups, seriesId, fresh);
+    }
+    await tx.copyFrom('COPY metric_blocks (series_id, t_start, t_end, data) FROM STDIN WITH (FORMAT binary)', blocks.finish());
+    if (rollupRows[0]!.length > 0) await mergeRollups(tx, rollupRows);
+    return { samples, duplicates };
+  }
+
+  /** Merges again the windows in [lo, hi] that were merged already (later ones are merged in turn). */
+  private async remergeWindows(tx: Queryable, lo: number, hi: number): Promise<void> {
+    const [mark] = await tx.query<{ value: string }>("SELECT value FROM meta WHERE key = 'metric_blocks_merged_until'");
+    const mergedUntil = Number(mark?.value ?? 0);
+    const w = this.opts.mergeWindowMs;
+    for (let start = Math.floor(lo / w) * w; start <= hi && start + w <= mergedUntil; start += w) await this.mergeWindow(tx, start, start + w);
+  }
+
   private async compactPass(tx: Queryable, p: Partition, fromId: number, toId: number, rollups: RollupPolicy[]): Promise<number> {
     const part = (table: string) => `${SCHEMA}.${RangePartitions.partitionOf(table, p)}`;
     const rows = await tx.query<ReadRow>(
@@ -341,13 +437,7 @@ export class PlainBackend implements SampleBackend {
     for (const [seriesId, s] of groups) {
       samples += s.timestamps.length;
       appendBlocks(blocks, seriesId, s);
-      for (const r of rollups) {
-        for (const b of rollupBuckets(s, r.resolutionMs)) {
-          const row = [r.resolutionMs, seriesId, b.t, b.min, b.max, b.sum, b.count, b.last, b.lastT];
-          // Non-finite floats go as text, which both drivers pass through to float8 unchanged.
-          row.forEach((x, i) => rollupRows[i]!.push(Number.isFinite(x) ? x : String(x)));
-        }
-      }
+      addRollupRows(rollupRows, rollups, seriesId, s);
     }
     await tx.copyFrom('COPY metric_blocks (series_id, t_start, t_end, data) FROM STDIN WITH (FORMAT binary)', blocks.finish());
     if (rollupRows[0]!.length > 0) await mergeRollups(tx, rollupRows);
@@ -380,6 +470,78 @@ function appendBlocks(out: CopyWriter, seriesId: number, s: SeriesSamples): void
 }
 
 const rollupFromKey = (resolutionMs: number): string => `rollup_from:${resolutionMs}`;
+
+/** Read part number of late rows: below head rows and pages on equal timestamps (written earlier). */
+const LATE_PART = 4;
+
+/** One series' rollup buckets as columns of mergeRollups' rows. */
+function addRollupRows(cols: (number | string)[][], rollups: readonly RollupPolicy[], seriesId: number, s: SeriesSamples): void {
+  for (const r of rollups) {
+    for (const b of rollupBuckets(s, r.resolutionMs)) {
+      const row = [r.resolutionMs, seriesId, b.t, b.min, b.max, b.sum, b.count, b.last, b.lastT];
+      // Non-finite floats go as text, which both drivers pass through to float8 unchanged.
+      row.forEach((x, i) => cols[i]!.push(Number.isFinite(x) ? x : String(x)));
+    }
+  }
+}
+
+/** A run without the samples at the given timestamps (bytes of the values kept as they are). */
+function withoutTimestamps(run: SeriesSamples, drop: ReadonlySet<number> | undefined): SeriesSamples {
+  if (!drop || drop.size === 0) return run;
+  const keep: number[] = [];
+  for (let i = 0; i < run.timestamps.length; i++) if (!drop.has(run.timestamps[i]!)) keep.push(i);
+  const out = { timestamps: new Float64Array(keep.length), values: new Float64Array(keep.length) };
+  keep.forEach((from, to) => {
+    out.timestamps[to] = run.timestamps[from]!;
+    out.values.set(run.values.subarray(from, from + 1), to);
+  });
+  return out;
+}
+
+/**
+ * Splits a write at `lateBefore`: samples the head still takes, and older ones for the late table
+ * (undefined when there are none, the usual case). A late page goes whole: all its samples share
+ * one timestamp.
+ */
+function splitLate(group: SampleGroup, lateBefore: number): { head: SampleGroup; late?: SampleGroup } {
+  const { rows } = group;
+  let lateRows = 0;
+  for (let i = 0; i < rows.length; i++) if (rows.timestamps[i]! < lateBefore) lateRows++;
+  const latePages = group.pages.filter((p) => p.t < lateBefore);
+  if (lateRows === 0 && latePages.length === 0) return { head: group };
+  const pick = (late: boolean): SampleRows => {
+    const n = late ? lateRows : rows.length - lateRows;
+    const out = { length: n, seriesIds: new Int32Array(n), timestamps: new Float64Array(n), values: new Float64Array(n) };
+    let k = 0;
+    for (let i = 0; i < rows.length; i++) {
+      if (rows.timestamps[i]! < lateBefore !== late) continue;
+      out.seriesIds[k] = rows.seriesIds[i]!;
+      out.timestamps[k] = rows.timestamps[i]!;
+      out.values.set(rows.values.subarray(i, i + 1), k); // bytes, so NaN payloads survive
+      k++;
+    }
+    return out;
+  };
+  return {
+    head: { rows: pick(false), pages: group.pages.filter((p) => p.t >= lateBefore) },
+    late: { rows: pick(true), pages: latePages },
+  };
+}
+
+/** The time span of a group's samples, or undefined when it has none. */
+function timeRange(group: SampleGroup): { minT: number; maxT: number } | undefined {
+  let minT = Infinity;
+  let maxT = -Infinity;
+  for (let i = 0; i < group.rows.length; i++) {
+    minT = Math.min(minT, group.rows.timestamps[i]!);
+    maxT = Math.max(maxT, group.rows.timestamps[i]!);
+  }
+  for (const p of group.pages) {
+    minT = Math.min(minT, p.t);
+    maxT = Math.max(maxT, p.t);
+  }
+  return minT <= maxT ? { minT, maxT } : undefined;
+}
 
 /**
  * One series' blocks (ordered by t_start) decoded into one pair of arrays, without per-block

@@ -206,3 +206,25 @@ export const headPagesMigration: Migration = {
     await tx.query('ALTER TABLE metric_head_pages ALTER COLUMN v SET STORAGE EXTERNAL');
   },
 };
+
+/**
+ * Samples older than the out-of-order window (a sender replaying its backlog after an outage) go
+ * to `metric_late`, partitioned by arrival time, not sample time: a partition closes when writers
+ * stop arriving in it, whatever the samples' age, so compaction never races a writer. Indexed by
+ * (series_id, t): late data is the rare path, and reads scan it until it is compacted.
+ */
+export const lateSamplesMigration: Migration = {
+  version: 10,
+  name: 'late metric samples',
+  async up(tx) {
+    if ((await recordedBackend(tx)) !== 'partitions') return;
+    await tx.query(`
+      CREATE TABLE metric_late (
+        series_id int4 NOT NULL,
+        t int8 NOT NULL,
+        v float8 NOT NULL,
+        arrived int8 NOT NULL
+      ) PARTITION BY RANGE (arrived)`);
+    await tx.query('CREATE INDEX metric_late_series_t ON metric_late (series_id, t)');
+  },
+};

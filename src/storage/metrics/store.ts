@@ -31,7 +31,10 @@ export interface MetricStoreOptions {
   retentionMs?: number;
   /** Default rollups until reconcilePolicies() says otherwise (none). */
   rollups?: readonly RollupPolicy[];
-  /** How late a sample may arrive (10 minutes). */
+  /**
+   * How late a sample may arrive and still go to the head, the fast path (10 minutes); older ones
+   * (back to retention) go to the late table and are compacted into blocks later.
+   */
   outOfOrderWindowMs?: number;
   /** How far ahead of now a sample may be (10 minutes). */
   futureToleranceMs?: number;
@@ -81,23 +84,24 @@ export async function openMetricStore(db: Db, caps: Capabilities, options: Metri
   if (kind === 'timescaledb' && !caps.timescaledb.available) throw new Error('the metrics schema was created on TimescaleDB, which this server no longer offers');
   const limits: SampleLimits = {
     retentionMs: options.retentionMs ?? 15 * DAY_MS,
-    outOfOrderWindowMs: options.outOfOrderWindowMs ?? 10 * MINUTE_MS,
     futureToleranceMs: options.futureToleranceMs ?? 10 * MINUTE_MS,
   };
+  const outOfOrderWindowMs = options.outOfOrderWindowMs ?? 10 * MINUTE_MS;
   const maintenanceIntervalMs = options.maintenanceIntervalMs ?? MINUTE_MS;
   const mergeWindowMs = options.blockMergeWindowMs ?? 2 * 60 * MINUTE_MS;
   const blockPartitionMs = options.blockPartitionMs ?? DAY_MS;
   if (blockPartitionMs % mergeWindowMs !== 0) throw new Error('blockMergeWindowMs must divide blockPartitionMs');
   const backend: SampleBackend =
     kind === 'timescaledb'
-      ? new TimescaleBackend(db, { compressAfterMs: options.compressAfterMs ?? 2 * 60 * MINUTE_MS, outOfOrderWindowMs: limits.outOfOrderWindowMs })
+      ? new TimescaleBackend(db, { compressAfterMs: options.compressAfterMs ?? 2 * 60 * MINUTE_MS, outOfOrderWindowMs: outOfOrderWindowMs })
       : new PlainBackend(db, {
           headPartitionMs: options.headPartitionMs ?? 5 * MINUTE_MS,
           blockPartitionMs,
-          outOfOrderWindowMs: limits.outOfOrderWindowMs,
+          outOfOrderWindowMs: outOfOrderWindowMs,
           futureToleranceMs: limits.futureToleranceMs,
           compactionGraceMs: MINUTE_MS,
           maintenanceIntervalMs,
+          now,
           compactionSeriesPerPass: 100_000,
           mergeWindowMs,
         });
@@ -128,7 +132,7 @@ export async function openMetricStore(db: Db, caps: Capabilities, options: Metri
 
   const services = new ServicePolicies(db, backend, {
     installationRetentionMs: () => limits.retentionMs,
-    outOfOrderWindowMs: limits.outOfOrderWindowMs,
+    outOfOrderWindowMs: outOfOrderWindowMs,
     retentionPeriodMs: Math.max(maintenanceIntervalMs, 60 * MINUTE_MS),
   });
 

@@ -57,10 +57,6 @@ export class TimescaleBackend implements SampleBackend {
   ) {}
 
   // Hypertable chunks are created by TimescaleDB on insert.
-  prepareWrite(): Promise<void> {
-    return Promise.resolve();
-  }
-
   /** Pages go as rows: a hypertable chunk compresses them per series anyway. */
   write(group: SampleGroup): Promise<void> {
     return this.db.copyFrom('COPY metric_samples (series_id, t, v) FROM STDIN WITH (FORMAT binary)', encodeSampleCopy(group.rows, group.pages));

@@ -10,6 +10,7 @@ import client from 'prom-client';
 import { SightlineError, errorMessage } from '../../util/errors.js';
 import { logger } from '../../util/log.js';
 import type { CommitResult } from '../api.js';
+import { isUnavailableError, storageUnavailable } from '../errors.js';
 import type { SampleBackend } from './backend.js';
 import type { SeriesCatalogue, SeriesEntry, SeriesRequest } from './catalogue.js';
 import { BufferPool, type BatchBuffers } from './batch-buffers.js';
@@ -64,20 +65,10 @@ export interface WriterStats {
   samplesWritten: number;
 }
 
-// Errors meaning "the database is not reachable right now": connection exceptions (class 08),
-// shutdown/crash (57P01–57P03), too many connections, and socket errors.
-const UNAVAILABLE_SQLSTATES = new Set(['57P01', '57P02', '57P03', '53300']);
-const UNAVAILABLE_ERRNOS = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'ENOTFOUND', 'EHOSTUNREACH']);
-
 export function classifyWriteError(err: unknown): SightlineError {
   if (err instanceof SightlineError) return err;
-  const raw = (err as { code?: unknown }).code;
-  const code = typeof raw === 'string' ? raw : '';
-  const message = errorMessage(err);
-  if (code.startsWith('08') || UNAVAILABLE_SQLSTATES.has(code) || UNAVAILABLE_ERRNOS.has(code) || /connection terminated|timeout exceeded when trying to connect|connection error/i.test(message)) {
-    return new SightlineError('storage_unavailable', `metrics storage unavailable: ${message}`, { retryable: true, httpStatus: 503, cause: err });
-  }
-  return new SightlineError('storage_write_failed', `metrics write failed: ${message}`, { retryable: false, httpStatus: 500, cause: err });
+  if (isUnavailableError(err)) return storageUnavailable('metrics storage unavailable', err);
+  return new SightlineError('storage_write_failed', `metrics write failed: ${errorMessage(err)}`, { retryable: false, httpStatus: 500, cause: err });
 }
 
 export class WriteQueue {
@@ -237,12 +228,8 @@ export class WriteQueue {
     const rows = { length: total, seriesIds: new Int32Array(total), timestamps: new Float64Array(total), values: new Float64Array(total) };
     const pages: SamplePage[] = [];
     let at = 0;
-    let minT = Infinity;
-    let maxT = -Infinity;
     batches.forEach((b, k) => {
       const entries = batchEntries[k]!;
-      minT = Math.min(minT, b.minT);
-      maxT = Math.max(maxT, b.maxT);
       if (isPage(b)) {
         const seriesIds = new Int32Array(b.length);
         for (let i = 0; i < b.length; i++) seriesIds[i] = entries[b.seriesRef[i]!]!.id;
@@ -254,7 +241,6 @@ export class WriteQueue {
       rows.values.set(b.values.subarray(0, b.length), at); // TypedArray.set copies bytes: NaN payloads survive
       at += b.length;
     });
-    await this.backend.prepareWrite(minT, maxT);
     await this.backend.write({ rows, pages });
     const written = batches.reduce((n, b) => n + b.length, 0);
     this.counts.transactions++;
@@ -262,10 +248,10 @@ export class WriteQueue {
     writeTransactions.inc();
     samplesWritten.inc(written);
 
+    if (this.opts.memoryHead) await addToHead(this.opts.memoryHead, batches, batchEntries);
     const credited = new Set<number>();
     return batches.map((b, k) => {
       rememberNewest(b, batchEntries[k]!);
-      if (this.opts.memoryHead) addToHead(this.opts.memoryHead, b, batchEntries[k]!);
       let seriesCreated = 0;
       for (const { id } of batchEntries[k]!) {
         if (createdIds.has(id) && !credited.has(id)) {
@@ -278,11 +264,28 @@ export class WriteQueue {
   }
 }
 
-function addToHead(head: MemoryHead, b: AppendBatch, entries: readonly SeriesEntry[]): void {
-  const words = float64Words(b.values);
-  for (let i = 0; i < b.length; i++) {
-    const ref = b.seriesRef[i]!;
-    head.append(entries[ref]!.id, b.series[ref]!.labels, b.timestamps[i]!, words, i);
+/** Samples handed to the memory head between two yields to the event loop. */
+const HEAD_SLICE = 8192;
+
+/**
+ * Hands a committed group to the memory head, yielding every HEAD_SLICE samples: a bulk push of
+ * 100k new series would otherwise hold the event loop (probes, other requests) for a second or more.
+ * The commits resolve after it, so an acknowledged sample is always readable.
+ */
+async function addToHead(head: MemoryHead, batches: readonly AppendBatch[], batchEntries: readonly (readonly SeriesEntry[])[]): Promise<void> {
+  let sinceYield = 0;
+  for (let k = 0; k < batches.length; k++) {
+    const b = batches[k]!;
+    const entries = batchEntries[k]!;
+    const words = float64Words(b.values);
+    for (let i = 0; i < b.length; i++) {
+      const ref = b.seriesRef[i]!;
+      head.append(entries[ref]!.id, b.series[ref]!.labels, b.timestamps[i]!, words, i);
+      if (++sinceYield === HEAD_SLICE) {
+        sinceYield = 0;
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+    }
   }
 }
 

@@ -7,7 +7,7 @@ import type { Capabilities } from '../capabilities.js';
 import type { Queryable } from '../db.js';
 import { createMetadataTable } from '../metrics/metadata.js';
 import { createAlertsTable } from '../../rules/state-store.js';
-import { blockEndIndexMigration, headPagesMigration, metricsMigration, servicePoliciesMigration } from '../metrics/schema.js';
+import { blockEndIndexMigration, headPagesMigration, lateSamplesMigration, metricsMigration, servicePoliciesMigration } from '../metrics/schema.js';
 
 export interface Migration {
   readonly version: number;
@@ -60,4 +60,5 @@ export const migrations: readonly Migration[] = [
   blockEndIndexMigration,
   headPagesMigration,
   { version: 8, name: 'alert state', up: createAlertsTable },
+  lateSamplesMigration,
 ];

@@ -98,8 +98,7 @@ describe('import into the store', () => {
   let store: OpenMetricStore;
   let app: FastifyInstance;
   beforeAll(async () => {
-    // What `sightline import` opens (src/cli/import.ts): a window reaching back to the history.
-    store = await openTestMetricStore('postgres', { outOfOrderWindowMs: 7 * HOUR });
+    store = await openTestMetricStore('postgres');
     app = createWebServer({ storage: new StorageService({ storage: 'embedded', dataDir: '', maxConnections: 1 }), readiness: [], queryStore: store });
     await app.ready();
   });
@@ -136,7 +135,7 @@ describe('import into the store', () => {
   });
 
   it('imports the OpenMetrics text promtool backfilled from, filtered by selectors', async () => {
-    const fresh = await openTestMetricStore('postgres', { outOfOrderWindowMs: 7 * HOUR });
+    const fresh = await openTestMetricStore('postgres');
     const result = await importOpenMetrics(fresh, toOpenMetrics(history), { selectors: [[{ name: 'job', type: '=', value: 'api' }]], startMs: START, endMs: END });
     const api = history.filter((s) => s.labels.job === 'api');
     expect(result).toMatchObject({ series: api.length, rejected: {} });

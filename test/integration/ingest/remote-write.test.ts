@@ -111,6 +111,14 @@ describe('remote write 1.0', () => {
     await expectError(await post(v1([{ labels: [['__name__', 'm_new']], samples: [[now + 3600_000, 1]] }])), 400, /too far in the future/);
   });
 
+  it('takes a backlog hours old (a sender replaying after an outage) and answers it at once', async () => {
+    const backlog: [number, number][] = Array.from({ length: 240 }, (_, k) => [now - 3 * 3600_000 + k * 15_000, k]);
+    expect((await post(v1([{ labels: [['__name__', 'rw1_backlog'], ['job', 'node']], samples: backlog }]))).status).toBe(204);
+    const [series] = await store.querier().select([{ name: '__name__', type: '=', value: 'rw1_backlog' }], now - 4 * 3600_000, now);
+    expect([...series!.timestamps]).toEqual(backlog.map(([t]) => t));
+    expect([...series!.values]).toEqual(backlog.map(([, v]) => v));
+  });
+
   it('rejects samples out of time order with 400', async () => {
     await expectError(await post(v1([{ labels: [['__name__', 'm_ooo']], samples: [[now, 1], [now - 1000, 2]] }])), 400, /not in time order/);
   });

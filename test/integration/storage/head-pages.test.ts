@@ -203,6 +203,7 @@ describe.each(BACKENDS)('head pages on %s', (kind) => {
       headPartitionMs: 5 * MINUTE,
       blockPartitionMs: 24 * 60 * MINUTE,
       outOfOrderWindowMs: 10 * MINUTE,
+      now: suite.clock.now,
       futureToleranceMs: 10 * MINUTE,
       compactionGraceMs: MINUTE,
       maintenanceIntervalMs: 0,

@@ -50,7 +50,7 @@ async function listen(server: FastifyInstance): Promise<string> {
 }
 
 beforeAll(async () => {
-  store = await openTestMetricStore('postgres', { now: () => END, outOfOrderWindowMs: 2 * HOUR });
+  store = await openTestMetricStore('postgres', { now: () => END });
   const rnd = random(7);
   const labels: Record<string, string>[] = [
     { __name__: 'rread_requests_total', job: 'api', instance: 'a:80' },

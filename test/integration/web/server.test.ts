@@ -72,7 +72,7 @@ describe('readiness while the database is unreachable', () => {
 
   it('stays 503 with the reason until the database comes up, then turns ready on its own', async () => {
     const storage = new StorageService({ storage: pg.url, dataDir: '', maxConnections: 2, retryMinMs: 50, retryMaxMs: 200 });
-    const app = createWebServer({ storage, readiness: [{ name: 'storage', notReadyReason: () => (storage.ready() ? undefined : storage.status().lastError ?? 'connecting') }] });
+    const app = createWebServer({ storage, readiness: [{ name: 'storage', notReadyReason: () => storage.notReadyReason() }] });
     void storage.start().catch(() => undefined);
     try {
       await until(() => Promise.resolve(storage.status().connectAttempts >= 2));
@@ -84,6 +84,69 @@ describe('readiness while the database is unreachable', () => {
       await until(async () => (await app.inject('/-/ready')).statusCode === 200);
       expect(storage.status().schemaVersion).toBeGreaterThan(0);
     } finally {
+      await app.close();
+      await storage.stop();
+    }
+  });
+});
+
+describe('readiness on a running server when the database goes away', () => {
+  let pg: LocalPostgres;
+  beforeAll(async () => {
+    pg = await LocalPostgres.start();
+  });
+  afterAll(() => pg.stop());
+
+  async function serve(checkIntervalMs: number): Promise<{ storage: StorageService; app: ReturnType<typeof createWebServer> }> {
+    const storage = new StorageService({ storage: pg.url, dataDir: '', maxConnections: 2, checkIntervalMs, checkTimeoutMs: 1000 });
+    await storage.start();
+    const app = createWebServer({ storage, readiness: [{ name: 'storage', notReadyReason: () => storage.notReadyReason() }], queryStore: storage.metrics });
+    const appender = storage.metrics.appender();
+    appender.append({ __name__: 'outage_probe', job: 'x' }, Date.now(), 1);
+    await appender.commit();
+    return { storage, app };
+  }
+  const query = (app: ReturnType<typeof createWebServer>) => app.inject(`/api/v1/query?query=outage_probe`);
+
+  it('turns 503 while PostgreSQL is down, answers queries 503 with a clear message, and recovers on its own', async () => {
+    const { storage, app } = await serve(100);
+    try {
+      expect((await app.inject('/-/ready')).statusCode).toBe(200);
+      expect((await query(app)).json().data.result).toHaveLength(1);
+
+      pg.stopServer();
+      await until(async () => (await app.inject('/-/ready')).statusCode === 503, 5_000);
+      expect((await app.inject('/-/ready')).json().error).toMatch(/^not ready: storage: unreachable \(.*ECONNREFUSED/);
+      expect(storage.status().state).toBe('unreachable');
+      const refused = await query(app);
+      expect(refused.statusCode).toBe(503);
+      expect(refused.headers['retry-after']).toBe('1');
+      expect(refused.json()).toMatchObject({ status: 'error', errorType: 'storage_unavailable' });
+      expect(refused.json().error).toMatch(/^metrics storage unavailable: the database cannot be reached \(connect ECONNREFUSED .*\); retry later$/);
+      expect((await app.inject('/-/healthy')).statusCode).toBe(200);
+
+      await pg.startServer();
+      await until(async () => (await app.inject('/-/ready')).statusCode === 200, 10_000);
+      expect(storage.status().state).toBe('ready');
+      expect(storage.status().lastError).toBeUndefined();
+      expect((await query(app)).json().data.result).toHaveLength(1);
+    } finally {
+      await app.close();
+      await storage.stop();
+    }
+  });
+
+  it('a query meeting the outage first turns readiness 503 at once, before the next check', async () => {
+    const { storage, app } = await serve(60_000);
+    try {
+      pg.stopServer('immediate');
+      const refused = await query(app);
+      expect(refused.statusCode).toBe(503);
+      expect(refused.json().errorType).toBe('storage_unavailable');
+      expect(refused.json().error).toMatch(/^metrics storage unavailable: the database cannot be reached \(.+\); retry later$/);
+      expect((await app.inject('/-/ready')).statusCode).toBe(503);
+    } finally {
+      await pg.startServer();
       await app.close();
       await storage.stop();
     }

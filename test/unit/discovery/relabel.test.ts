@@ -114,6 +114,20 @@ describe('relabel: actions', () => {
     expect(run({}, { sourceLabels: ['toString'], targetLabel: 'x', regex: '.+' })).toEqual({});
   });
 
+  it('runs a pathological regex in linear time, over every action that matches', () => {
+    const value = `${'a'.repeat(34)}c`;
+    const started = performance.now();
+    expect(run({ x: value }, { sourceLabels: ['x'], regex: '(a+)+b', targetLabel: 'y', replacement: '$1' })).toEqual({ x: value });
+    expect(run({ x: value }, { action: 'drop', sourceLabels: ['x'], regex: '(a+)+b' })).toEqual({ x: value });
+    expect(run({ [`${'a'.repeat(34)}_`]: 'v' }, { action: 'labeldrop', regex: '(a+)+b' })).toEqual({ [`${'a'.repeat(34)}_`]: 'v' });
+    expect(performance.now() - started).toBeLessThan(500);
+  });
+
+  it('expands replacements as Go does: named groups, ${1}x, $$ and malformed references', () => {
+    const out = run({ a: 'foo-7' }, { sourceLabels: ['a'], regex: '(?P<name>[a-z]+)-(\\d)', targetLabel: 'b', replacement: '${name}|${2}x|$2x|$$|${}|$' });
+    expect(out).toEqual({ a: 'foo-7', b: 'foo|7x||$|${}|$' });
+  });
+
   it('hashmod shards like Prometheus: md5, last 8 bytes big-endian, modulo', () => {
     expect(hashMod('baz', 1000n)).toBe('976');
     expect(hashMod('foo', 1_000_000n)).toBe('28696');
@@ -138,7 +152,7 @@ describe('relabel: config validation', () => {
     ['labeldrop with sourceLabels', { action: 'labeldrop', sourceLabels: ['a'], regex: 'x' }, /labeldrop action requires only 'regex', and no other fields/],
     ['labelkeep with targetLabel', { action: 'labelkeep', regex: 'x', targetLabel: 'y' }, /labelkeep action requires only 'regex'/],
     ['invalid regex', { action: 'keep', sourceLabels: ['a'], regex: 'a(' }, /invalid 'regex': invalid regular expression "a\(": missing closing \)/],
-    ['RE2-only regex syntax', { action: 'keep', sourceLabels: ['a'], regex: '(?=a)' }, /lookahead/],
+    ['RE2-only regex syntax', { action: 'keep', sourceLabels: ['a'], regex: '(?=a)' }, /invalid or unsupported Perl syntax: `\(\?=`/],
     ['invalid source label name', { sourceLabels: ['a.b'], targetLabel: 'c' }, /"a.b" is not a valid label name/],
     ['snake_case fields', { source_labels: ['a'], target_label: 'b' } as RelabelConfig, /unknown field "source_labels" \(did you mean "sourceLabels"\?\)/],
     ['wrong field type', { targetLabel: 3 } as unknown as RelabelConfig, /"targetLabel" must be a string/],

@@ -20,7 +20,7 @@ describe('encodeReadResponse', () => {
           })),
         );
         const decoded = prometheus.ReadResponse.decode(await encodeReadResponse(input, 10));
-        expect(decoded.results.map((r) => r.timeseries.map((ts) => ({ labels: ts.labels.map((l) => ({ name: l.name, value: l.value })), samples: ts.samples.map((x) => [toNumber(x.timestamp), x.value]) })))).toEqual(
+        expect(decoded.results.map((r) => (r.timeseries ?? []).map((ts) => ({ labels: (ts.labels ?? []).map((l) => ({ name: l.name, value: l.value })), samples: (ts.samples ?? []).map((x) => [toNumber(x.timestamp), x.value]) })))).toEqual(
           input.map((r) => r.map((s) => ({ labels: s.labels, samples: Array.from(s.series.timestamps, (t, i) => [t, s.series.values[i]]) }))),
         );
       }),

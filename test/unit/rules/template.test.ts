@@ -349,6 +349,19 @@ describe('template semantics promtool 2.42 cannot show', () => {
     );
   });
 
+  it('runs match and reReplaceAll as Go regexp, in linear time', async () => {
+    const evil = `${'a'.repeat(34)}c`;
+    const started = performance.now();
+    const out = await expandTemplate(
+      'n',
+      `{{ match "(a+)+b" "${evil}" }}|{{ reReplaceAll "(a+)+b" "x" "${evil}" | len }}|{{ reReplaceAll "a*" "x" "baaac" }}|{{ reReplaceAll "(?P<u>\\\\w+)@(\\\\w+)" "\${2}:$u" "me@host" }}|{{ match "a.c" "a\\nc" }}|{{ match "\\\\pL" "é" }}`,
+      undefined,
+      empty,
+    );
+    expect(out).toBe('false|35|xbxcx|host:me|false|true');
+    expect(performance.now() - started).toBeLessThan(500);
+  });
+
   it('runs queries in order and awaits each', async () => {
     const seen: string[] = [];
     const ctx: TemplateContext = {
