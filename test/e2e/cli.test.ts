@@ -25,7 +25,8 @@ describe('sightline CLI', () => {
       expect(res.stdout).toContain(`Usage: sightline ${cmd} [flags]`);
       expect(res.stdout).toContain('SIGHTLINE_STORAGE');
     }
-  });
+    // Five process starts: ≈ 4 s each on 2 busy cores.
+  }, 60_000);
 
   it('prints its version', () => {
     const res = runCli(['version']);
