@@ -5,7 +5,8 @@
  * counted by reason and reported, never fatal; a failing source or store ends the import.
  */
 import { labelsKey, type Labels } from '../model/labels.js';
-import { remoteRead } from '../remote-read/client.js';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { remoteRead, RemoteReadError, type ReadQuery, type ReadSeries } from '../remote-read/client.js';
 import { ownedString } from '../scrape/parser/index.js';
 import { OpenMetricsParser } from '../scrape/parser/openmetrics.js';
 import type { Appender, LabelMatcher, MetricStore } from '../storage/api.js';
@@ -90,6 +91,25 @@ class Sink {
   }
 }
 
+/** Tries of one request whose failure may pass (429, 5xx, connection), 1 s apart then doubling. */
+const TRIES = 4;
+
+/**
+ * A query's series, asked again when a try fails in a way that may pass. Series already appended
+ * by a failed try come again: the store keeps one sample per timestamp.
+ */
+async function* readWithRetries(url: string, query: ReadQuery, firstDelayMs: number): AsyncGenerator<ReadSeries> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      yield* remoteRead(url, query);
+      return;
+    } catch (err) {
+      if (!(err instanceof RemoteReadError) || !err.retryable || attempt === TRIES) throw err;
+      await sleep(firstDelayMs * 2 ** (attempt - 1));
+    }
+  }
+}
+
 export interface RemoteReadImport {
   url: string;
   /** One remote-read query per selector and slice. */
@@ -99,6 +119,8 @@ export interface RemoteReadImport {
   endMs: number;
   sliceMs: number;
   onProgress?: (p: ImportProgress) => void;
+  /** First wait before asking again after a failure that may pass (1 s). */
+  retryDelayMs?: number;
 }
 
 /** Reads [startMs, endMs] slice by slice (each slice's samples committed before the next is read). */
@@ -111,7 +133,7 @@ export async function importRemoteRead(store: MetricStore, options: RemoteReadIm
     const slice = { index: index + 1, count, startMs, endMs };
     options.onProgress?.(sink.progress(slice));
     for (const matchers of options.selectors) {
-      for await (const series of remoteRead(options.url, { matchers, startMs, endMs })) {
+      for await (const series of readWithRetries(options.url, { matchers, startMs, endMs }, options.retryDelayMs ?? 1000)) {
         sink.series(series.labels);
         for (let i = 0; i < series.timestamps.length; i++) await sink.append(series.labels, series.timestamps[i]!, series.values[i]!);
         options.onProgress?.(sink.progress(slice));

@@ -36,7 +36,15 @@ export interface ReadClientOptions {
   maxFrameBytes?: number;
 }
 
-export class RemoteReadError extends Error {}
+export class RemoteReadError extends Error {
+  /** Whether asking again may succeed: the connection failed, or the server answered 429 or 5xx. */
+  constructor(
+    message: string,
+    readonly retryable = false,
+  ) {
+    super(message);
+  }
+}
 
 /** Reads one query's series from a remote-read endpoint. */
 export async function* remoteRead(url: string, query: ReadQuery, options: ReadClientOptions = {}): AsyncGenerator<ReadSeries> {
@@ -58,9 +66,9 @@ export async function* remoteRead(url: string, query: ReadQuery, options: ReadCl
       signal: AbortSignal.timeout(options.timeoutMs ?? 300_000),
     });
   } catch (err) {
-    throw new RemoteReadError(`remote read from ${url} failed: ${(err as Error).message}${(err as { cause?: Error }).cause ? ` (${(err as { cause: Error }).cause.message})` : ''}`);
+    throw new RemoteReadError(`remote read from ${url} failed: ${(err as Error).message}${(err as { cause?: Error }).cause ? ` (${(err as { cause: Error }).cause.message})` : ''}`, true);
   }
-  if (!res.ok) throw new RemoteReadError(`remote read from ${url} answered HTTP ${res.status}: ${(await res.text()).trim().slice(0, 500)}`);
+  if (!res.ok) throw new RemoteReadError(`remote read from ${url} answered HTTP ${res.status}: ${(await res.text()).trim().slice(0, 500)}`, res.status === 429 || res.status >= 500);
   const type = res.headers.get('content-type') ?? '';
   if (type.startsWith('application/x-streamed-protobuf')) {
     if (!res.body) return;

@@ -5,6 +5,8 @@
  * where Sightline's PromQL answers as Prometheus does over the original.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
@@ -131,6 +133,38 @@ describe('import into the store', () => {
     for (const [instance, points] of Object.entries(theirs)) {
       expect(own[instance]!.map(([t]) => t)).toEqual(points.map(([t]) => t));
       points.forEach(([, v], i) => expect(own[instance]![i]![1]).toBeCloseTo(v, 9));
+    }
+  });
+
+  it('asks again when the source fails in a way that may pass, and gives up after four tries', async () => {
+    // A proxy in front of Prometheus that answers 503 to every other request.
+    let requests = 0;
+    let failing: (n: number) => boolean = (n) => n % 2 === 1;
+    const proxy = createServer((req, res) => {
+      const chunks: Buffer[] = [];
+      req.on('data', (c: Buffer) => chunks.push(c));
+      req.on('end', () => {
+        if (failing(++requests)) return void res.writeHead(503).end('try later');
+        void fetch(`${prom.url}${req.url}`, { method: 'POST', body: Buffer.concat(chunks), headers: { 'content-type': 'application/x-protobuf', 'content-encoding': 'snappy' } }).then(async (r) => {
+          res.writeHead(r.status, { 'content-type': r.headers.get('content-type') ?? '' }).end(Buffer.from(await r.arrayBuffer()));
+        });
+      });
+    });
+    await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+    const proxyUrl = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}/api/v1/read`;
+    try {
+      const fresh = await openTestMetricStore('postgres');
+      const result = await importRemoteRead(fresh, { url: proxyUrl, selectors: [IMP], startMs: START, endMs: END, sliceMs: HOUR, retryDelayMs: 10 });
+      expect(requests).toBe(8); // 4 slices, each failing once
+      expect(result.samples).toBe(imported.reduce((n, s) => n + s.timestamps.length, 0));
+      expectSameSeries(await fresh.querier().select(IMP, START, END), imported);
+
+      failing = () => true;
+      requests = 0;
+      await expect(importRemoteRead(fresh, { url: proxyUrl, selectors: [IMP], startMs: START, endMs: END, sliceMs: HOUR, retryDelayMs: 10 })).rejects.toThrow(/answered HTTP 503: try later/);
+      expect(requests).toBe(4);
+    } finally {
+      await new Promise((resolve) => proxy.close(resolve));
     }
   });
 
