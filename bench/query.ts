@@ -8,7 +8,9 @@
  *   gauges, counters, a classic histogram of 10 buckets × 6 label sets, every 5 s; see
  *   support/fresh-dataset.ts), ten everyday dashboard queries, instant and 1 h range at 15 s, on
  *   the embedded store and on PostgreSQL. Prometheus receives the samples by remote write
- *   (`--web.enable-remote-write-receiver`); Sightline's server process writes them through its
+ *   (`--web.enable-remote-write-receiver`), and so does VictoriaMetrics single-node, the second
+ *   peer (built from Go modules by peers/build.sh; its result cache off and its 30 s latency
+ *   offset zeroed, so every run evaluates the query, as Prometheus and Sightline do); Sightline's server process writes them through its
  *   Appender with a clock that follows the samples and runs maintenance every minute, so its
  *   store holds what a server ingesting in real time holds at the end of the hour (compacted
  *   blocks, and the last ≈15 minutes still in the head).
@@ -29,6 +31,7 @@ import { prometheus as proto } from '../src/ingest/generated/protos.js';
 import { Engine } from '../src/promql/engine.js';
 import type { Querier } from '../src/storage/api.js';
 import { createDatabase, freePort, LocalPostgres } from '../test/support/postgres.js';
+import { repoRoot } from '../test/support/cli.js';
 import { FRESH_QUERIES, INSTANCES, scrapesInOrder, SERIES_BY_INSTANCE, SERIES_COUNT, SPAN_MS } from './support/fresh-dataset.js';
 import { END, LABELS, LOADED_AT, loadQueryDataset, SERIES, SPAN, START, STEP, valueAt } from './support/query-dataset.js';
 
@@ -48,6 +51,19 @@ async function startPrometheus(tsdb: string, extraArgs: string[] = []): Promise<
   children.push(prom);
   for (;;) {
     const r = await fetch(`http://127.0.0.1:${port}/-/ready`).catch(() => undefined);
+    if (r?.status === 200) return `http://127.0.0.1:${port}`;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+/** VictoriaMetrics single-node (bench/peers), ready to take remote write. */
+async function startVictoriaMetrics(): Promise<string> {
+  const bin = execFileSync(join(repoRoot, 'bench', 'peers', 'build.sh'), { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }).trim();
+  const port = await freePort();
+  const vm = spawn(join(bin, 'victoria-metrics'), [`-storageDataPath=${join(dir, 'vm')}`, `-httpListenAddr=127.0.0.1:${port}`, '-retentionPeriod=30d', '-search.disableCache', '-search.latencyOffset=0s', '-loggerLevel=ERROR'], { stdio: 'ignore' });
+  children.push(vm);
+  for (;;) {
+    const r = await fetch(`http://127.0.0.1:${port}/health`).catch(() => undefined);
     if (r?.status === 200) return `http://127.0.0.1:${port}`;
     await new Promise((r) => setTimeout(r, 200));
   }
@@ -88,14 +104,14 @@ function conditions(): string {
   return `${cpus().length} cores (${cpus()[0]?.model}), Node ${process.version}, PostgreSQL 15 fsync=off on the same machine, Prometheus 2.42 (Debian); load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`;
 }
 
-/** Prometheus receives the fresh hour by remote write, in time order, ≈500 samples per request (its sender's default batch). */
-async function remoteWriteFresh(promUrl: string, endMs: number): Promise<void> {
+/** A peer receives the fresh hour by remote write, in time order, ≈500 samples per request (Prometheus's sender's default batch). */
+async function remoteWriteFresh(url: string, endMs: number): Promise<void> {
   const k = INSTANCES.map(() => 0);
   let batch: { labels: { name: string; value: string }[]; samples: { value: number; timestamp: number }[] }[] = [];
   const send = async (): Promise<void> => {
     const body = compressSync(Buffer.from(proto.WriteRequest.encode({ timeseries: batch }).finish()));
-    const res = await fetch(`${promUrl}/api/v1/write`, { method: 'POST', body, headers: { 'content-type': 'application/x-protobuf', 'content-encoding': 'snappy', 'x-prometheus-remote-write-version': '0.1.0' } });
-    if (res.status >= 300) throw new Error(`Prometheus remote write: ${res.status} ${await res.text()}`);
+    const res = await fetch(`${url}/api/v1/write`, { method: 'POST', body, headers: { 'content-type': 'application/x-protobuf', 'content-encoding': 'snappy', 'x-prometheus-remote-write-version': '0.1.0' } });
+    if (res.status >= 300) throw new Error(`remote write to ${url}: ${res.status} ${await res.text()}`);
     batch = [];
   };
   for (const [t, i] of scrapesInOrder(endMs)) {
@@ -110,6 +126,10 @@ async function fresh(): Promise<void> {
   const end = Math.floor(Date.now() / 1000) * 1000;
   const prometheus = await startPrometheus(join(dir, 'tsdb-fresh'), ['--web.enable-remote-write-receiver']);
   await remoteWriteFresh(prometheus, end);
+  const victoria = await startVictoriaMetrics();
+  await remoteWriteFresh(victoria, end);
+  // VictoriaMetrics makes new samples searchable once its in-memory parts are flushed (≈1 s).
+  await fetch(`${victoria}/internal/force_flush`);
   const stores: [string, string][] = [
     ['embedded', `embedded:${join(dir, 'embedded')}`],
     ['PostgreSQL', await createDatabase(pg.url, 'fresh')],
@@ -119,8 +139,9 @@ async function fresh(): Promise<void> {
     const sightline = await startSightline('fresh', location, end);
     console.log(`\nfresh data, ${storeName} store: ${SERIES_COUNT} series × ${SPAN_MS / 5000} scrapes (5 s) loaded in ${((performance.now() - loadStart) / 1000).toFixed(0)} s`);
     console.log(`conditions: ${conditions()}`);
-    console.log('query | Sightline ms | Prometheus ms | ratio');
+    console.log('query | Sightline ms | Prometheus ms | VictoriaMetrics ms | ratio to Prometheus | ratio to VictoriaMetrics');
     const ratios: number[] = [];
+    const vmRatios: number[] = [];
     for (const [name, expr] of FRESH_QUERIES) {
       for (const [kind, path, range] of [
         ['instant', 'query', `time=${end / 1000}`],
@@ -129,12 +150,15 @@ async function fresh(): Promise<void> {
         const q = `/api/v1/${path}?query=${encodeURIComponent(expr)}&${range}`;
         const s = await median(sightline + q);
         const p = await median(prometheus + q);
-        const sizes = [s.body.data.result.length, p.body.data.result.length];
+        const v = await median(victoria + q);
+        const sizes = [s.body.data.result.length, p.body.data.result.length, v.body.data.result.length];
         ratios.push(s.ms / p.ms);
-        console.log(`${name} ${kind} | ${s.ms.toFixed(2)} | ${p.ms.toFixed(2)} | ${(s.ms / p.ms).toFixed(2)}${sizes[0] === sizes[1] ? '' : ` (result sizes differ: ${sizes[0]} vs ${sizes[1]})`}`);
+        vmRatios.push(s.ms / v.ms);
+        const differ = sizes[0] === sizes[1] && sizes[0] === sizes[2] ? '' : ` (result sizes differ: ${sizes.join(' / ')})`;
+        console.log(`${name} ${kind} | ${s.ms.toFixed(2)} | ${p.ms.toFixed(2)} | ${v.ms.toFixed(2)} | ${(s.ms / p.ms).toFixed(2)} | ${(s.ms / v.ms).toFixed(2)}${differ}`);
       }
     }
-    console.log(`geometric mean of ratios (${storeName}): ${geomean(ratios).toFixed(2)}, worst ${Math.max(...ratios).toFixed(2)}`);
+    console.log(`geometric mean of ratios (${storeName}): to Prometheus ${geomean(ratios).toFixed(2)} (worst ${Math.max(...ratios).toFixed(2)}), to VictoriaMetrics ${geomean(vmRatios).toFixed(2)} (worst ${Math.max(...vmRatios).toFixed(2)})`);
     children.pop()!.disconnect();
   }
 }

@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the tests need when they are missing: PostgreSQL for the
-# real-database tests, Prometheus as a real remote-write client and comparison peer.
+# real-database tests, Prometheus as a real remote-write client and comparison peer,
+# Alertmanager's amtool as a real client of the Alertmanager API.
 # Idempotent and quiet when everything is present.
 set -euo pipefail
 
 missing=()
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql)
 [[ -x /usr/bin/prometheus ]] || missing+=(prometheus)
+# Alertmanager's amtool is the client the Alertmanager-compatible API is checked with.
+[[ -x /usr/bin/amtool ]] || missing+=(prometheus-alertmanager)
 
 if ((${#missing[@]})); then
   if [[ $(id -u) -ne 0 ]]; then

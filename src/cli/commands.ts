@@ -28,8 +28,10 @@ import { runImport } from './import.js';
 import { runOperator } from './operator.js';
 import { runCheckRules, runConvertPrometheusRule, runTestRules } from './rule-tools.js';
 import { startServer } from './server.js';
-import { ruleManager } from './rules.js';
+import { notifier, ruleManager } from './rules.js';
 import { runRulesFromSource, type RuleManager } from '../rules/index.js';
+import { runNotifierFromSource, type Notifier } from '../notify/index.js';
+import { registerAlertmanagerApi } from '../web/alertmanager-api.js';
 import { registerRulesApi } from '../web/rules-api.js';
 
 const log = logger('cli');
@@ -48,12 +50,14 @@ export async function runStandalone(config: StandaloneConfig): Promise<void> {
   // The targets route is registered before the web server listens; scraping starts afterwards.
   const scrape: { manager?: ScrapeManager } = {};
   const rules = { manager: undefined as RuleManager | undefined };
+  const notify = { notifier: undefined as Notifier | undefined };
   const server = await startServer(config, {
     ingest: config,
     extraReadiness: [{ name: 'manifests', notReadyReason: () => (loaded ? undefined : 'loading') }],
     routes: (app) => {
       registerTargetsApi(app, { targets: () => scrape.manager?.targets() ?? { active: [], dropped: [] } });
       registerRulesApi(app, { groups: () => rules.manager?.groups() ?? [] });
+      registerAlertmanagerApi(app, { notifier: () => notify.notifier });
     },
   });
   server.lifecycle.add({ name: 'manifests', stop: () => source.stop() });
@@ -71,7 +75,13 @@ export async function runStandalone(config: StandaloneConfig): Promise<void> {
   // Standalone has no API server to hold status: rule group status changes go to the log.
   rules.manager.watch((key) => log.info({ alertRule: key, ...rules.manager?.figures(key) }, 'AlertRule status'));
   server.lifecycle.add({ name: 'rules', stop: () => (stopRules(), rules.manager!.stop()) });
-  reportUnavailable('standalone', ['notifications', 'web UI']);
+  const notifications = notifier(server, config);
+  const stopNotifier = await runNotifierFromSource(source, notifications);
+  notify.notifier = notifications;
+  notifications.start();
+  notifications.watch((key) => log.info({ notificationChannel: key, ...notifications.figures(key) }, 'NotificationChannel status'));
+  server.lifecycle.add({ name: 'notifier', stop: () => (stopNotifier(), notifications.stop()) });
+  reportUnavailable('standalone', ['web UI']);
   if (source.list().some((o) => o.kind === 'MonitoredService' && o.spec.healthCheck)) {
     log.info('MonitoredService health checks probe the pods their selector picks: they run under `sightline operator`, not in standalone');
   }

@@ -18,7 +18,9 @@ import { KubernetesSource } from '../sources/kubernetes/index.js';
 import { logger } from '../util/log.js';
 import { scrapeCluster } from './cluster-scrape.js';
 import { startServer } from './server.js';
-import { ruleManager } from './rules.js';
+import { notifier, ruleManager } from './rules.js';
+import type { Notifier } from '../notify/index.js';
+import { registerAlertmanagerApi } from '../web/alertmanager-api.js';
 import type { RuleManager } from '../rules/index.js';
 import { PrometheusRuleWatcher } from '../rules/prometheusrules.js';
 import { registerRulesApi } from '../web/rules-api.js';
@@ -52,34 +54,41 @@ async function ingestTier(kc: KubeConfig, config: OperatorConfig, image: string)
 export async function runOperator(config: OperatorConfig, reportUnavailable: (command: string, parts: string[]) => void): Promise<void> {
   const kc = loadKubeConfig(config.kubeconfig);
   const source = new KubernetesSource(kc, { namespace: config.watchNamespace });
-  const rules: { manager?: RuleManager } = {};
+  const rules: { manager?: RuleManager; notifier?: Notifier } = {};
   const server = await startServer(config, {
     extraReadiness: [{ name: 'kubernetes', notReadyReason: () => (source.synced ? undefined : 'caches not synced') }],
-    routes: (app) => registerRulesApi(app, { groups: () => rules.manager?.groups() ?? [] }),
+    routes: (app) => {
+      registerRulesApi(app, { groups: () => rules.manager?.groups() ?? [] });
+      registerAlertmanagerApi(app, { notifier: () => rules.notifier });
+    },
   });
   // Only the leader evaluates: the controller applies AlertRules to the manager once it leads.
   rules.manager = ruleManager(server, config);
+  // Every replica answers the Alertmanager API from the database; only the leader routes and sends.
+  const notifications = (rules.notifier = notifier(server, config));
   // The leader health-checks MonitoredServices, runs their storage policies and reads the scrape state scraping processes report.
   const health = new HealthChecks(source, server.storage.metrics);
   const targetState = new TargetStateReader(server.storage);
-  const runtime = { ...acceptingRuntime(), services: combine(health, new StoragePolicyComponent(() => server.storage.readyMetrics())), scrape: targetState, rules: rules.manager };
+  const runtime = { ...acceptingRuntime(), services: combine(health, new StoragePolicyComponent(() => server.storage.readyMetrics())), scrape: targetState, rules: combine(rules.manager, notifications.rules), notifier: notifications };
   const controller = new Controller(source, kc, runtime, { resyncMs: config.resyncMs, ...(config.ingestImage ? { ingest: await ingestTier(kc, config, config.ingestImage) } : {}) });
   server.lifecycle.add({ name: 'controller', stop: () => controller.stop() });
   server.lifecycle.add({ name: 'health checks', stop: () => health.stop() });
   const prometheusRules = config.watchPrometheusRules ? new PrometheusRuleWatcher(kc, rules.manager, config.watchNamespace ? { namespace: config.watchNamespace } : {}) : undefined;
   if (prometheusRules) server.lifecycle.add({ name: 'PrometheusRules', stop: () => prometheusRules.stop() });
   server.lifecycle.add({ name: 'rules', stop: () => rules.manager!.stop() });
+  server.lifecycle.add({ name: 'notifier', stop: () => notifications.stop() });
   server.lifecycle.add({ name: 'scrape target state', stop: () => targetState.stop() });
   // Without an ingest tier (small installs, tests) the leader also scrapes every target itself.
   const lead = (): void => {
     targetState.start();
+    notifications.start();
     controller.start();
     prometheusRules?.start().catch((err: unknown) => log.error({ err }, 'watching PrometheusRules failed to start'));
     if (!config.ingestImage) scrapeCluster(server, kc, source, { shards: 1, shardIndex: 0 }).catch((err: unknown) => log.error({ err }, 'cluster scraping failed to start'));
   };
   server.lifecycle.add({ name: 'kubernetes source', stop: () => source.stop() });
   log.info({ server: kc.getCurrentCluster()?.server, namespace: config.watchNamespace ?? '(all)' }, 'watching Kubernetes');
-  reportUnavailable('operator', ['notifications behind the controller (the runtime registry accepts and holds NotificationChannels)']);
+  reportUnavailable('operator', ['web UI']);
   await source.start();
   if (!config.leaderElect) {
     lead();

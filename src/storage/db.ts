@@ -297,7 +297,7 @@ export class EmbeddedDb implements Db {
     if (this.exited) return Promise.reject(this.exited);
     const id = this.nextId++;
     return new Promise<T>((resolve, reject) => {
-      this.pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
+      this.pending.set(id, { resolve: resolve, reject });
       this.worker.postMessage({ id, ...op });
     });
   }

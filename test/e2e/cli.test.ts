@@ -164,7 +164,7 @@ describe('sightline standalone', () => {
       const ready = await proc.waitFor('/-/ready', 503);
       expect(((await ready.json()) as any).error).toMatch(/^not ready: storage: connecting \(connect ECONNREFUSED/);
       expect(proc.logs()).toMatch(/cannot use the database; retrying/);
-      expect(proc.logs()).toContain('not yet available in this build: notifications');
+      expect(proc.logs()).toContain('not yet available in this build: web UI');
     } finally {
       expect(await proc.stop()).toBe(0);
     }

@@ -30,6 +30,8 @@ export interface PrometheusOptions {
   scrapeConfigs?: Record<string, unknown>[];
   /** More `rule_files` globs; reload() picks up files written or removed since. */
   ruleFiles?: string[];
+  /** host:port of Alertmanagers (API v2) that alerts are sent to. */
+  alertmanagers?: string[];
 }
 
 export interface RunningPrometheus {
@@ -93,6 +95,7 @@ export async function startPrometheus(options: PrometheusOptions): Promise<Runni
             },
           ],
     remote_read: options.remoteRead ?? [],
+    ...(options.alertmanagers ? { alerting: { alertmanagers: [{ api_version: 'v2', static_configs: [{ targets: options.alertmanagers }] }] } } : {}),
   };
   await writeFile(join(dir, 'prometheus.yml'), JSON.stringify(config, null, 2));
   let output = '';

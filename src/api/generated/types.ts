@@ -44461,6 +44461,23 @@ optional?: boolean
  * Maximum alerts per message; 0 means no limit.
  */
 maxAlerts: number
+/**
+ * Secret key holding an HMAC key: each request then carries X-Sightline-Timestamp (unix seconds) and X-Sightline-Signature = hex(HMAC-SHA256(key, timestamp + ":" + body)), Grafana's scheme.
+ */
+signingSecret?: {
+/**
+ * Name of the Secret in the same namespace as this object.
+ */
+name: string
+/**
+ * Key within the Secret whose value is used.
+ */
+key: string
+/**
+ * Whether a missing Secret or key is tolerated instead of failing the object.
+ */
+optional?: boolean
+}
 }
 /**
  * Slack incoming webhook.
@@ -44768,6 +44785,10 @@ groupInterval: string
  * How long to wait before repeating a notification that has not changed. A duration such as 30s, 1m or 1h30m.
  */
 repeatInterval: string
+/**
+ * Also notify when alerts resolve.
+ */
+sendResolved: boolean
 }
 
 /**

@@ -23,6 +23,7 @@ export const notificationChannel: KindDefinition = {
       webhook: obj('Generic JSON webhook (Alertmanager webhook payload).', {
         ...urlOrSecret('Webhook'),
         maxAlerts: int('Maximum alerts per message; 0 means no limit.', { minimum: 0, default: 0 }),
+        signingSecret: secretKeyRef('Secret key holding an HMAC key: each request then carries X-Sightline-Timestamp (unix seconds) and X-Sightline-Signature = hex(HMAC-SHA256(key, timestamp + ":" + body)), Grafana\'s scheme.'),
       }, { 'x-kubernetes-validations': [oneUrl] }),
       slack: obj('Slack incoming webhook.', {
         urlSecret: secretKeyRef('Secret key holding the Slack webhook URL.'),
@@ -77,6 +78,7 @@ export const notificationChannel: KindDefinition = {
       groupWait: duration('How long to wait to batch the first notification of a new group.', { default: '30s' }),
       groupInterval: duration('How long to wait before notifying about new alerts in a group already notified.', { default: '5m' }),
       repeatInterval: duration('How long to wait before repeating a notification that has not changed.', { default: '4h' }),
+      sendResolved: bool('Also notify when alerts resolve.', { default: true }),
     },
     {
       required: ['type'],

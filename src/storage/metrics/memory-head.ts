@@ -15,11 +15,12 @@ import type { Labels } from '../../model/labels.js';
 import type { LabelMatcher } from '../api.js';
 import { matchesAll } from '../match.js';
 import { lowerBound, mergeRuns, type SeriesSamples } from './backend.js';
-import { decodeBlock, encodeBlock } from './codec.js';
+import { decodeBlock, decodeBlockInto, encodeBlock } from './codec.js';
 
 interface Chunk {
   readonly minT: number;
   readonly maxT: number;
+  readonly count: number;
   readonly data: Uint8Array;
 }
 
@@ -134,14 +135,23 @@ export class MemoryHead {
     return out;
   }
 
+  /** The samples in [startMs, endMs], decoded straight into one pair of arrays (chunks never overlap). */
   private samplesOf(s: HeadSeries, startMs: number, endMs: number): SeriesSamples {
-    const parts: SeriesSamples[] = [];
-    for (const c of s.chunks) if (c.maxT >= startMs && c.minT <= endMs) parts.push(decodeBlock(c.data, startMs, endMs));
+    const chunks = s.chunks.filter((c) => c.maxT >= startMs && c.minT <= endMs);
     const ts = s.timestamps.subarray(0, s.length);
     const from = lowerBound(ts, startMs);
     const to = lowerBound(ts, endMs, true);
-    if (from < to) parts.push({ timestamps: ts.slice(from, to), values: s.values.slice(from, to) });
-    return parts.length === 1 ? parts[0]! : mergeRuns(parts, startMs, endMs);
+    const open = Math.max(0, to - from);
+    const out = { timestamps: new Float64Array(chunks.reduce((n, c) => n + c.count, open)), values: new Float64Array(0) };
+    out.values = new Float64Array(out.timestamps.length);
+    let k = 0;
+    for (const c of chunks) k += decodeBlockInto(c.data, startMs, endMs, out, k);
+    if (open > 0) {
+      out.timestamps.set(ts.subarray(from, to), k);
+      out.values.set(s.values.subarray(from, to), k);
+      k += open;
+    }
+    return k === out.timestamps.length ? out : { timestamps: out.timestamps.subarray(0, k), values: out.values.subarray(0, k) };
   }
 
   /** Drops samples older than the window (whole chunks), and series left without any. */
@@ -209,5 +219,5 @@ export class MemoryHead {
 }
 
 function chunkOf(timestamps: Float64Array, values: Float64Array): Chunk {
-  return { minT: timestamps[0]!, maxT: timestamps[timestamps.length - 1]!, data: encodeBlock(timestamps, values) };
+  return { minT: timestamps[0]!, maxT: timestamps[timestamps.length - 1]!, count: timestamps.length, data: encodeBlock(timestamps, values) };
 }

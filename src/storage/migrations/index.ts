@@ -7,6 +7,7 @@ import type { Capabilities } from '../capabilities.js';
 import type { Queryable } from '../db.js';
 import { createMetadataTable } from '../metrics/metadata.js';
 import { createAlertsTable } from '../../rules/state-store.js';
+import { createNotifyTables } from '../../notify/schema.js';
 import { blockEndIndexMigration, headPagesMigration, lateSamplesMigration, metricsMigration, servicePoliciesMigration } from '../metrics/schema.js';
 
 export interface Migration {
@@ -60,5 +61,6 @@ export const migrations: readonly Migration[] = [
   blockEndIndexMigration,
   headPagesMigration,
   { version: 8, name: 'alert state', up: createAlertsTable },
+  { version: 9, name: 'posted alerts, silences, notification outbox', up: createNotifyTables },
   lateSamplesMigration,
 ];
