@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-/** Entry point: `sightline standalone | operator | ingest | migrate | version`, and the offline rule tools. */
+/** Entry point: `sightline standalone | operator | ingest | migrate | import | version`, and the offline rule tools. */
 import { COMMANDS, runVersion, TOOLS, type Tool } from './cli/commands.js';
 import { formatHelp, parseFlags, UsageError } from './config/flags.js';
 import { errorMessage } from './util/errors.js';
@@ -13,6 +13,7 @@ Commands:
   operator     Run the Kubernetes operator
   ingest       Run a stateless ingest replica
   migrate      Apply database migrations and exit
+  import       Import history from a Prometheus (remote read) or an OpenMetrics file
   version      Print the version
   check rules  Check rule files as promtool does
   test rules   Run rule unit tests in promtool's format
@@ -34,7 +35,7 @@ async function main(argv: string[]): Promise<number> {
   }
   const tools = Object.hasOwn(TOOLS, name) ? TOOLS[name] : undefined;
   if (tools) return runTool(name, tools, rest);
-  if (!(name in COMMANDS)) throw new UsageError(`unknown command '${name}'; expected one of standalone, operator, ingest, migrate, version, check, test, convert`);
+  if (!(name in COMMANDS)) throw new UsageError(`unknown command '${name}'; expected one of standalone, operator, ingest, migrate, import, version, check, test, convert`);
   const command = COMMANDS[name as keyof typeof COMMANDS];
   const { config, help } = parseFlags(command.spec.name, command.spec.flags, rest, process.env);
   if (help) {
@@ -44,8 +45,8 @@ async function main(argv: string[]): Promise<number> {
   setLogLevel(String(config.logLevel));
   tuneHeapGrowth();
   // The flag table is typed against each command's config, so this cast only restores that link.
-  await (command.run as (c: typeof config) => Promise<void>)(config);
-  return -1;
+  const code = await (command.run as (c: typeof config) => Promise<number | void>)(config);
+  return typeof code === 'number' ? code : -1;
 }
 
 async function runTool(verb: string, nouns: Readonly<Record<string, Tool>>, argv: string[]): Promise<number> {

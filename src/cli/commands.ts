@@ -4,6 +4,7 @@ import { hostname } from 'node:os';
 import {
   checkRulesCommand,
   convertPrometheusRuleCommand,
+  importCommand,
   ingestCommand,
   migrateCommand,
   operatorCommand,
@@ -23,6 +24,7 @@ import { buildInfo } from '../util/build-info.js';
 import { logger } from '../util/log.js';
 import { registerTargetsApi } from '../web/targets-api.js';
 import { findKubeConfig, scrapeClusterInBackground, scrapeSharding } from './cluster-scrape.js';
+import { runImport } from './import.js';
 import { runOperator } from './operator.js';
 import { runCheckRules, runConvertPrometheusRule, runTestRules } from './rule-tools.js';
 import { startServer } from './server.js';
@@ -125,6 +127,8 @@ export const COMMANDS = {
   operator: { spec: operatorCommand, run: (config: OperatorConfig) => runOperator(config, reportUnavailable) },
   ingest: { spec: ingestCommand, run: runIngest },
   migrate: { spec: migrateCommand, run: runMigrate },
+  // Resolves to its exit code; the servers above keep running until a signal.
+  import: { spec: importCommand, run: runImport },
 } as const;
 
 /** An offline tool: it prints its result and resolves to the exit code. */

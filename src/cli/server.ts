@@ -53,7 +53,13 @@ export async function startServer(config: ServerConfig, parts: ServerParts = {})
   const web = createWebServer({
     storage,
     readiness: [storageReadiness, ...(parts.extraReadiness ?? [])],
-    ...(parts.ingest ? { queryStore: storage.metrics, ingest: receivers } : {}),
+    ...(parts.ingest
+      ? {
+          queryStore: storage.metrics,
+          ingest: receivers,
+          remoteRead: { sampleLimit: parts.ingest.remoteReadSampleLimit, concurrentLimit: parts.ingest.remoteReadConcurrentLimit, maxBytesInFrame: parts.ingest.remoteReadMaxBytesInFrame },
+        }
+      : {}),
   });
   parts.routes?.(web);
   const url = await listen(web, config.webListenAddress);

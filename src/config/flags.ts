@@ -7,7 +7,8 @@ import { parseArgs } from 'node:util';
 import { Ajv } from 'ajv';
 import { parseDuration } from '../util/duration.js';
 
-export type FlagKind = 'string' | 'integer' | 'boolean' | 'duration';
+/** `list`: a string flag that may be repeated (its environment variable holds one value). */
+export type FlagKind = 'string' | 'integer' | 'boolean' | 'duration' | 'list';
 
 export interface Flag<K extends string = string> {
   /** The flag as typed, without leading dashes, e.g. `web.listen-address`. */
@@ -29,7 +30,7 @@ export function envName(flag: Flag): string {
 
 export class UsageError extends Error {}
 
-type Raw = Record<string, string | boolean | undefined>;
+type Raw = Record<string, string | boolean | string[] | undefined>;
 
 const ajv = new Ajv({ allErrors: false, coerceTypes: true, strict: true });
 
@@ -49,7 +50,7 @@ function describeAccepted(flag: Flag): string {
 }
 
 function schemaFor(flag: Flag): Record<string, unknown> {
-  const type = flag.kind === 'duration' ? 'string' : flag.kind;
+  const type = flag.kind === 'duration' || flag.kind === 'list' ? 'string' : flag.kind;
   return { type, ...(flag.schema ?? {}) };
 }
 
@@ -71,8 +72,8 @@ export function parseFlags<K extends string>(
   argv: string[],
   env: NodeJS.ProcessEnv,
   positionals?: Positionals,
-): { config: Record<K, string | number | boolean | undefined>; help: boolean; args: string[] } {
-  const options = Object.fromEntries(flags.map((f) => [f.name, { type: f.kind === 'boolean' ? ('boolean' as const) : ('string' as const) }]));
+): { config: Record<K, string | number | boolean | string[] | undefined>; help: boolean; args: string[] } {
+  const options = Object.fromEntries(flags.map((f) => [f.name, { type: f.kind === 'boolean' ? ('boolean' as const) : ('string' as const), multiple: f.kind === 'list' }]));
   let values: Raw;
   let args: string[];
   try {
@@ -90,9 +91,13 @@ export function parseFlags<K extends string>(
   if (values.help) return { config: {} as Record<K, undefined>, help: true, args };
   if (positionals && args.length === 0) throw new UsageError(`missing ${positionals.name} for 'sightline ${command}'; see 'sightline ${command} --help'`);
 
-  const config = {} as Record<K, string | number | boolean | undefined>;
+  const config = {} as Record<K, string | number | boolean | string[] | undefined>;
   for (const flag of flags) {
-    const fromFlag = values[flag.name];
+    if (flag.kind === 'list') {
+      config[flag.key] = listValue(flag, values[flag.name] as string[] | undefined, env[envName(flag)]);
+      continue;
+    }
+    const fromFlag = values[flag.name] as string | boolean | undefined;
     const fromEnv = env[envName(flag)];
     const source = fromFlag !== undefined ? `--${flag.name}` : fromEnv !== undefined ? `${envName(flag)}` : undefined;
     const raw = fromFlag ?? fromEnv ?? flag.default;
@@ -113,6 +118,17 @@ export function parseFlags<K extends string>(
   return { config, help: false, args };
 }
 
+/** Every value of a repeatable flag (or the one its environment variable holds), each checked. */
+function listValue(flag: Flag, fromFlag: string[] | undefined, fromEnv: string | undefined): string[] {
+  const list = fromFlag ?? (fromEnv !== undefined && fromEnv !== '' ? [fromEnv] : []);
+  if (flag.required && list.length === 0) throw new UsageError(`missing required flag --${flag.name} (or ${envName(flag)}): expected ${describeAccepted(flag)}`);
+  const validate = ajv.compile({ type: 'object', properties: { v: schemaFor(flag) } });
+  for (const v of list) {
+    if (!validate({ v })) throw new UsageError(`invalid value ${JSON.stringify(v)} for ${fromFlag ? `--${flag.name}` : envName(flag)}: expected ${describeAccepted(flag)}`);
+  }
+  return list;
+}
+
 export function formatHelp(command: string, summary: string, flags: readonly Flag[], positionals?: Positionals): string {
   const lines = [`Usage: sightline ${command} [flags]${positionals ? ` ${positionals.name}` : ''}`, '', summary, ''];
   if (positionals) lines.push('Arguments:', `  ${positionals.name}`, `      ${positionals.description}`, '');
@@ -120,7 +136,7 @@ export function formatHelp(command: string, summary: string, flags: readonly Fla
   for (const f of flags) {
     const def = f.default !== undefined ? ` (default ${JSON.stringify(f.default)})` : f.required ? ' (required)' : '';
     lines.push(`  --${f.name}${f.kind === 'boolean' ? '' : ' <value>'}`);
-    lines.push(`      ${f.description}${def}`);
+    lines.push(`      ${f.description}${def}${f.kind === 'list' ? ' (repeatable)' : ''}`);
     lines.push(`      env ${envName(f)}; ${describeAccepted(f)}`);
   }
   lines.push('  -h, --help', '      Show this help.');

@@ -69,6 +69,10 @@ export interface IngestConfig extends ServerConfig {
   retentionMs: number;
   outOfOrderWindowMs: number;
   memoryHeadWindowMs: number;
+  /** Remote read limits; the server's defaults when unset. */
+  remoteReadSampleLimit?: number;
+  remoteReadConcurrentLimit?: number;
+  remoteReadMaxBytesInFrame?: number;
 }
 
 export interface StandaloneConfig extends IngestConfig, RulesConfig {
@@ -172,6 +176,30 @@ const ingestFlags = (storageRequired: boolean, singleWriter: boolean): Flag<keyo
     kind: 'duration',
     description: 'How long raw metric samples are kept on a new database (MonitoredService retention overrides it per service).',
     default: '15d',
+  },
+  {
+    name: 'storage.remote.read-sample-limit',
+    key: 'remoteReadSampleLimit',
+    kind: 'integer',
+    description: 'Most samples one remote read request (POST /api/v1/read) may select; a larger read is refused with 413 before anything is sent (0: no limit). As Prometheus\'s flag of the same name.',
+    default: 50_000_000,
+    schema: { minimum: 0 },
+  },
+  {
+    name: 'storage.remote.read-concurrent-limit',
+    key: 'remoteReadConcurrentLimit',
+    kind: 'integer',
+    description: 'Remote read requests served at once; the others wait their turn (0: no limit).',
+    default: 10,
+    schema: { minimum: 0 },
+  },
+  {
+    name: 'storage.remote.read-max-bytes-in-frame',
+    key: 'remoteReadMaxBytesInFrame',
+    kind: 'integer',
+    description: 'Size a frame of a streamed remote read response (STREAMED_XOR_CHUNKS) is cut at; a frame holds one series, and at least one chunk.',
+    default: 1_048_576,
+    schema: { minimum: 1024 },
   },
 ];
 
@@ -362,6 +390,73 @@ export const migrateCommand: Command<CommonConfig> = {
   name: 'migrate',
   summary: 'Apply pending database migrations and exit.',
   flags: commonFlags(false),
+};
+
+/** `sightline import`: history from a Prometheus (remote read) or an OpenMetrics file into the store. */
+export interface ImportConfig extends CommonConfig {
+  from?: string;
+  fromFile?: string;
+  match: string[];
+  start?: string;
+  end?: string;
+  sliceMs: number;
+}
+
+const TIME = { pattern: '^([+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?|\\d{4}-\\d{2}-\\d{2}T.+)$' };
+const TIME_ACCEPTS = 'Unix seconds or an RFC 3339 time, e.g. 2026-01-31T00:00:00Z';
+
+export const importCommand: Command<ImportConfig> = {
+  name: 'import',
+  summary:
+    'Import history into the store, so people moving to Sightline keep theirs: from a Prometheus (or any remote-read server) through its remote-read endpoint, in time slices, or from an OpenMetrics text file with timestamps (as `promtool tsdb create-blocks-from openmetrics` takes). Progress (time slice, series, samples) is shown on stderr; a summary on stdout. Exit code 0 when every sample was stored, 1 when some were refused or the source failed, 2 on a usage error.',
+  flags: [
+    // Logs would break the progress line: warnings and errors only, unless asked.
+    ...commonFlags(false).map((f) => (f.name === 'log.level' ? { ...f, default: 'warn' } : f)),
+    {
+      name: 'from',
+      key: 'from',
+      kind: 'string',
+      description: 'Remote-read URL to read from, e.g. http://prometheus:9090/api/v1/read. Streamed XOR chunks are asked for first, samples second.',
+      schema: { pattern: '^https?://' },
+      accepts: 'an http:// or https:// URL',
+    },
+    {
+      name: 'from-file',
+      key: 'fromFile',
+      kind: 'string',
+      description: 'OpenMetrics text file to read from instead of --from; every sample needs a timestamp, the file ends with "# EOF". It is checked whole before anything is written.',
+    },
+    {
+      name: 'match',
+      key: 'match',
+      kind: 'list',
+      description: 'Series selector of what to import, e.g. \'{job="node"}\' or \'{__name__=~".+"}\' for everything; required with --from, a filter with --from-file (all series when unset).',
+      accepts: 'a PromQL series selector',
+    },
+    {
+      name: 'start',
+      key: 'start',
+      kind: 'string',
+      description: 'Start of the imported range (inclusive). Default with --from: --end minus 15 days (the default retention); with --from-file: the file\'s first sample.',
+      schema: TIME,
+      accepts: TIME_ACCEPTS,
+    },
+    {
+      name: 'end',
+      key: 'end',
+      kind: 'string',
+      description: 'End of the imported range (inclusive). Default with --from: now; with --from-file: the file\'s last sample.',
+      schema: TIME,
+      accepts: TIME_ACCEPTS,
+    },
+    {
+      name: 'slice',
+      key: 'sliceMs',
+      kind: 'duration',
+      description: 'Time range of one remote-read request: smaller slices bound the memory of both sides (and stay under the source\'s sample limit), larger ones make fewer requests.',
+      default: '2h',
+    },
+  ],
 };
 
 /** `sightline check rules`: an offline tool, like promtool's. */

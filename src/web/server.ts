@@ -15,6 +15,7 @@ import { buildInfo } from '../util/build-info.js';
 import { SightlineError } from '../util/errors.js';
 import { logger } from '../util/log.js';
 import { registerPrometheusApi } from './prometheus-api.js';
+import { remoteReadPlugin, type RemoteReadLimits } from './remote-read-api.js';
 
 /** A component that can hold readiness back, e.g. storage while the database is unreachable. */
 export interface ReadinessCheck {
@@ -29,6 +30,8 @@ export interface WebServerOptions {
   /** Serves the Prometheus query API over this store. */
   queryStore?: Pick<MetricStore, 'querier' | 'metadata'>;
   engine?: EngineOptions;
+  /** Limits of remote read (`/api/v1/read`, served with the query API). */
+  remoteRead?: Partial<RemoteReadLimits>;
   /** Serves remote write (`/api/v1/write`) and push (`/api/v1/push/…`) into this store. */
   ingest?: ReceiverOptions;
   /** Largest accepted request body in bytes. */
@@ -140,7 +143,10 @@ export function createWebServer(options: WebServerOptions): FastifyInstance {
     },
   }));
 
-  if (options.queryStore) registerPrometheusApi(app, { store: options.queryStore, ...(options.engine ? { engine: options.engine } : {}) });
+  if (options.queryStore) {
+    registerPrometheusApi(app, { store: options.queryStore, ...(options.engine ? { engine: options.engine } : {}) });
+    void app.register(remoteReadPlugin, { store: options.queryStore, ...(options.remoteRead ? { limits: options.remoteRead } : {}) });
+  }
   if (options.ingest) {
     void app.register(remoteWritePlugin, options.ingest);
     void app.register(pushPlugin, options.ingest);

@@ -19,13 +19,14 @@ describe('sightline CLI', () => {
   });
 
   it('prints help for every command', () => {
-    for (const cmd of ['standalone', 'operator', 'ingest', 'migrate']) {
+    for (const cmd of ['standalone', 'operator', 'ingest', 'migrate', 'import']) {
       const res = runCli([cmd, '--help']);
       expect(res.status, cmd).toBe(0);
       expect(res.stdout).toContain(`Usage: sightline ${cmd} [flags]`);
       expect(res.stdout).toContain('SIGHTLINE_STORAGE');
     }
-  });
+    // Five process starts: ≈ 4 s each on 2 busy cores.
+  }, 60_000);
 
   it('prints its version', () => {
     const res = runCli(['version']);
@@ -34,7 +35,7 @@ describe('sightline CLI', () => {
   });
 
   it.each([
-    [['frobnicate'], "sightline: unknown command 'frobnicate'; expected one of standalone, operator, ingest, migrate, version, check, test, convert\n"],
+    [['frobnicate'], "sightline: unknown command 'frobnicate'; expected one of standalone, operator, ingest, migrate, import, version, check, test, convert\n"],
     [['standalone', '--bogus'], "sightline: unknown flag --bogus for 'sightline standalone'; see 'sightline standalone --help'\n"],
     [['ingest'], 'sightline: missing required flag --storage (or SIGHTLINE_STORAGE): expected "embedded" or a postgres:// URL\n'],
     [['standalone', '--manifests', '/no/such/dir'], 'sightline: invalid value "/no/such/dir" for --manifests: not a folder\n'],

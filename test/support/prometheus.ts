@@ -1,6 +1,7 @@
 /**
  * A real Prometheus (Debian's `prometheus` package) for tests: temp config and data dir, a free
- * loopback port, scraping the given targets and remote-writing to the given URL.
+ * loopback port, scraping the given targets, remote-writing to and remote-reading from the given
+ * URLs; `backfillOpenMetrics` fills a TSDB folder with promtool beforehand.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -14,7 +15,12 @@ const BINARY = '/usr/bin/prometheus';
 export interface PrometheusOptions {
   /** host:port targets scraped by job `fixture` (every second). */
   scrapeTargets: string[];
-  remoteWriteUrl: string;
+  /** No remote_write section when unset. */
+  remoteWriteUrl?: string;
+  /** `remote_read` entries, e.g. `[{ url, read_recent: true }]`. */
+  remoteRead?: Record<string, unknown>[];
+  /** The TSDB folder (e.g. filled by backfillOpenMetrics; left in place on stop); a temp one when unset. */
+  tsdbPath?: string;
   /** Extra `remote_write` entry keys, e.g. `{ authorization: { credentials: 'x' } }`. */
   remoteWriteExtra?: Record<string, unknown>;
   /** A rule file (YAML text) Prometheus evaluates at a 1 s evaluation interval. */
@@ -44,6 +50,18 @@ export function ensurePrometheusInstalled(): void {
   execFileSync('apt-get', ['install', '-y', '--no-install-recommends', 'prometheus'], { stdio: 'ignore', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
 }
 
+/** Writes OpenMetrics text into TSDB blocks under `tsdbPath`, as `promtool tsdb create-blocks-from openmetrics` does for users. */
+export async function backfillOpenMetrics(text: string, tsdbPath: string): Promise<void> {
+  ensurePrometheusInstalled();
+  const dir = await mkdtemp(join(tmpdir(), 'sightline-backfill-'));
+  try {
+    await writeFile(join(dir, 'data.om'), text);
+    execFileSync('/usr/bin/promtool', ['tsdb', 'create-blocks-from', 'openmetrics', join(dir, 'data.om'), tsdbPath], { stdio: 'pipe' });
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
@@ -65,21 +83,32 @@ export async function startPrometheus(options: PrometheusOptions): Promise<Runni
     global: options.global ?? { scrape_interval: '1s', scrape_timeout: '900ms', evaluation_interval: '1s' },
     rule_files: [...(options.rules !== undefined ? [join(dir, 'rules.yml')] : []), ...(options.ruleFiles ?? [])],
     scrape_configs: options.scrapeConfigs ?? [{ job_name: 'fixture', static_configs: [{ targets: options.scrapeTargets }] }],
-    remote_write: [
-      {
-        url: options.remoteWriteUrl,
-        queue_config: { batch_send_deadline: '500ms', min_backoff: '100ms', max_backoff: '500ms' },
-        metadata_config: { send_interval: '1s' },
-        ...options.remoteWriteExtra,
-      },
-    ],
+    remote_write:
+      options.remoteWriteUrl === undefined
+        ? []
+        : [
+            {
+              url: options.remoteWriteUrl,
+              queue_config: { batch_send_deadline: '500ms', min_backoff: '100ms', max_backoff: '500ms' },
+              metadata_config: { send_interval: '1s' },
+              ...options.remoteWriteExtra,
+            },
+          ],
+    remote_read: options.remoteRead ?? [],
     ...(options.alertmanagers ? { alerting: { alertmanagers: [{ api_version: 'v2', static_configs: [{ targets: options.alertmanagers }] }] } } : {}),
   };
   await writeFile(join(dir, 'prometheus.yml'), JSON.stringify(config, null, 2));
   let output = '';
   const child: ChildProcess = spawn(
     BINARY,
-    [`--config.file=${join(dir, 'prometheus.yml')}`, `--storage.tsdb.path=${join(dir, 'data')}`, `--web.listen-address=127.0.0.1:${port}`, '--log.level=info'],
+    [
+      `--config.file=${join(dir, 'prometheus.yml')}`,
+      `--storage.tsdb.path=${options.tsdbPath ?? join(dir, 'data')}`,
+      // Backfilled blocks may be older than the default 15 days.
+      '--storage.tsdb.retention.time=10y',
+      `--web.listen-address=127.0.0.1:${port}`,
+      '--log.level=info',
+    ],
     { stdio: ['ignore', 'pipe', 'pipe'] },
   );
   child.stdout?.on('data', (d: Buffer) => (output += d.toString()));

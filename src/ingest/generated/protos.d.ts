@@ -727,6 +727,104 @@ export namespace prometheus {
         public static getTypeUrl(typeUrlPrefix?: string): string;
     }
 
+    interface IReadRequest {
+        queries?: (prometheus.IQuery[]|null);
+        acceptedResponseTypes?: (prometheus.ReadRequest.ResponseType[]|null);
+    }
+
+    class ReadRequest implements IReadRequest {
+        constructor(properties?: prometheus.IReadRequest);
+        public queries: prometheus.IQuery[];
+        public acceptedResponseTypes: prometheus.ReadRequest.ResponseType[];
+        public static create(properties?: prometheus.IReadRequest): prometheus.ReadRequest;
+        public static encode(message: prometheus.IReadRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): prometheus.ReadRequest;
+        public static fromObject(object: { [k: string]: any }): prometheus.ReadRequest;
+        public static toObject(message: prometheus.ReadRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+        public toJSON(): { [k: string]: any };
+        public static getTypeUrl(typeUrlPrefix?: string): string;
+    }
+
+    namespace ReadRequest {
+
+        enum ResponseType {
+            SAMPLES = 0,
+            STREAMED_XOR_CHUNKS = 1
+        }
+    }
+
+    interface IReadResponse {
+        results?: (prometheus.IQueryResult[]|null);
+    }
+
+    class ReadResponse implements IReadResponse {
+        constructor(properties?: prometheus.IReadResponse);
+        public results: prometheus.IQueryResult[];
+        public static create(properties?: prometheus.IReadResponse): prometheus.ReadResponse;
+        public static encode(message: prometheus.IReadResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): prometheus.ReadResponse;
+        public static fromObject(object: { [k: string]: any }): prometheus.ReadResponse;
+        public static toObject(message: prometheus.ReadResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+        public toJSON(): { [k: string]: any };
+        public static getTypeUrl(typeUrlPrefix?: string): string;
+    }
+
+    interface IQuery {
+        startTimestampMs?: (number|Long|null);
+        endTimestampMs?: (number|Long|null);
+        matchers?: (prometheus.ILabelMatcher[]|null);
+        hints?: (prometheus.IReadHints|null);
+    }
+
+    class Query implements IQuery {
+        constructor(properties?: prometheus.IQuery);
+        public startTimestampMs: (number|Long);
+        public endTimestampMs: (number|Long);
+        public matchers: prometheus.ILabelMatcher[];
+        public hints?: (prometheus.IReadHints|null);
+        public static create(properties?: prometheus.IQuery): prometheus.Query;
+        public static encode(message: prometheus.IQuery, writer?: $protobuf.Writer): $protobuf.Writer;
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): prometheus.Query;
+        public static fromObject(object: { [k: string]: any }): prometheus.Query;
+        public static toObject(message: prometheus.Query, options?: $protobuf.IConversionOptions): { [k: string]: any };
+        public toJSON(): { [k: string]: any };
+        public static getTypeUrl(typeUrlPrefix?: string): string;
+    }
+
+    interface IQueryResult {
+        timeseries?: (prometheus.ITimeSeries[]|null);
+    }
+
+    class QueryResult implements IQueryResult {
+        constructor(properties?: prometheus.IQueryResult);
+        public timeseries: prometheus.ITimeSeries[];
+        public static create(properties?: prometheus.IQueryResult): prometheus.QueryResult;
+        public static encode(message: prometheus.IQueryResult, writer?: $protobuf.Writer): $protobuf.Writer;
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): prometheus.QueryResult;
+        public static fromObject(object: { [k: string]: any }): prometheus.QueryResult;
+        public static toObject(message: prometheus.QueryResult, options?: $protobuf.IConversionOptions): { [k: string]: any };
+        public toJSON(): { [k: string]: any };
+        public static getTypeUrl(typeUrlPrefix?: string): string;
+    }
+
+    interface IChunkedReadResponse {
+        chunkedSeries?: (prometheus.IChunkedSeries[]|null);
+        queryIndex?: (number|Long|null);
+    }
+
+    class ChunkedReadResponse implements IChunkedReadResponse {
+        constructor(properties?: prometheus.IChunkedReadResponse);
+        public chunkedSeries: prometheus.IChunkedSeries[];
+        public queryIndex: (number|Long);
+        public static create(properties?: prometheus.IChunkedReadResponse): prometheus.ChunkedReadResponse;
+        public static encode(message: prometheus.IChunkedReadResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): prometheus.ChunkedReadResponse;
+        public static fromObject(object: { [k: string]: any }): prometheus.ChunkedReadResponse;
+        public static toObject(message: prometheus.ChunkedReadResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+        public toJSON(): { [k: string]: any };
+        public static getTypeUrl(typeUrlPrefix?: string): string;
+    }
+
     interface IMetricMetadata {
         type?: (prometheus.MetricMetadata.MetricType|null);
         metricFamilyName?: (string|null);
@@ -913,6 +1011,114 @@ export namespace prometheus {
         public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): prometheus.Label;
         public static fromObject(object: { [k: string]: any }): prometheus.Label;
         public static toObject(message: prometheus.Label, options?: $protobuf.IConversionOptions): { [k: string]: any };
+        public toJSON(): { [k: string]: any };
+        public static getTypeUrl(typeUrlPrefix?: string): string;
+    }
+
+    interface ILabelMatcher {
+        type?: (prometheus.LabelMatcher.Type|null);
+        name?: (string|null);
+        value?: (string|null);
+    }
+
+    class LabelMatcher implements ILabelMatcher {
+        constructor(properties?: prometheus.ILabelMatcher);
+        public type: prometheus.LabelMatcher.Type;
+        public name: string;
+        public value: string;
+        public static create(properties?: prometheus.ILabelMatcher): prometheus.LabelMatcher;
+        public static encode(message: prometheus.ILabelMatcher, writer?: $protobuf.Writer): $protobuf.Writer;
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): prometheus.LabelMatcher;
+        public static fromObject(object: { [k: string]: any }): prometheus.LabelMatcher;
+        public static toObject(message: prometheus.LabelMatcher, options?: $protobuf.IConversionOptions): { [k: string]: any };
+        public toJSON(): { [k: string]: any };
+        public static getTypeUrl(typeUrlPrefix?: string): string;
+    }
+
+    namespace LabelMatcher {
+
+        enum Type {
+            EQ = 0,
+            NEQ = 1,
+            RE = 2,
+            NRE = 3
+        }
+    }
+
+    interface IReadHints {
+        stepMs?: (number|Long|null);
+        func?: (string|null);
+        startMs?: (number|Long|null);
+        endMs?: (number|Long|null);
+        grouping?: (string[]|null);
+        by?: (boolean|null);
+        rangeMs?: (number|Long|null);
+    }
+
+    class ReadHints implements IReadHints {
+        constructor(properties?: prometheus.IReadHints);
+        public stepMs: (number|Long);
+        public func: string;
+        public startMs: (number|Long);
+        public endMs: (number|Long);
+        public grouping: string[];
+        public by: boolean;
+        public rangeMs: (number|Long);
+        public static create(properties?: prometheus.IReadHints): prometheus.ReadHints;
+        public static encode(message: prometheus.IReadHints, writer?: $protobuf.Writer): $protobuf.Writer;
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): prometheus.ReadHints;
+        public static fromObject(object: { [k: string]: any }): prometheus.ReadHints;
+        public static toObject(message: prometheus.ReadHints, options?: $protobuf.IConversionOptions): { [k: string]: any };
+        public toJSON(): { [k: string]: any };
+        public static getTypeUrl(typeUrlPrefix?: string): string;
+    }
+
+    interface IChunk {
+        minTimeMs?: (number|Long|null);
+        maxTimeMs?: (number|Long|null);
+        type?: (prometheus.Chunk.Encoding|null);
+        data?: (Uint8Array|null);
+    }
+
+    class Chunk implements IChunk {
+        constructor(properties?: prometheus.IChunk);
+        public minTimeMs: (number|Long);
+        public maxTimeMs: (number|Long);
+        public type: prometheus.Chunk.Encoding;
+        public data: Uint8Array;
+        public static create(properties?: prometheus.IChunk): prometheus.Chunk;
+        public static encode(message: prometheus.IChunk, writer?: $protobuf.Writer): $protobuf.Writer;
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): prometheus.Chunk;
+        public static fromObject(object: { [k: string]: any }): prometheus.Chunk;
+        public static toObject(message: prometheus.Chunk, options?: $protobuf.IConversionOptions): { [k: string]: any };
+        public toJSON(): { [k: string]: any };
+        public static getTypeUrl(typeUrlPrefix?: string): string;
+    }
+
+    namespace Chunk {
+
+        enum Encoding {
+            UNKNOWN = 0,
+            XOR = 1,
+            HISTOGRAM = 2,
+            FLOAT_HISTOGRAM = 3
+        }
+    }
+
+    interface IChunkedSeries {
+        labels?: (prometheus.ILabel[]|null);
+        chunks?: (prometheus.IChunk[]|null);
+    }
+
+    class ChunkedSeries implements IChunkedSeries {
+        constructor(properties?: prometheus.IChunkedSeries);
+        public labels: prometheus.ILabel[];
+        public chunks: prometheus.IChunk[];
+        public static create(properties?: prometheus.IChunkedSeries): prometheus.ChunkedSeries;
+        public static encode(message: prometheus.IChunkedSeries, writer?: $protobuf.Writer): $protobuf.Writer;
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): prometheus.ChunkedSeries;
+        public static fromObject(object: { [k: string]: any }): prometheus.ChunkedSeries;
+        public static toObject(message: prometheus.ChunkedSeries, options?: $protobuf.IConversionOptions): { [k: string]: any };
         public toJSON(): { [k: string]: any };
         public static getTypeUrl(typeUrlPrefix?: string): string;
     }

@@ -8934,6 +8934,1250 @@ export const prometheus = $root.prometheus = (() => {
         return WriteRequest;
     })();
 
+    prometheus.ReadRequest = (function() {
+
+        /**
+         * Properties of a ReadRequest.
+         * @memberof prometheus
+         * @interface IReadRequest
+         * @property {Array.<prometheus.IQuery>|null} [queries] ReadRequest queries
+         * @property {Array.<prometheus.ReadRequest.ResponseType>|null} [acceptedResponseTypes] ReadRequest acceptedResponseTypes
+         */
+
+        /**
+         * Constructs a new ReadRequest.
+         * @memberof prometheus
+         * @classdesc Represents a ReadRequest.
+         * @implements IReadRequest
+         * @constructor
+         * @param {prometheus.IReadRequest=} [properties] Properties to set
+         */
+        function ReadRequest(properties) {
+            this.queries = [];
+            this.acceptedResponseTypes = [];
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        /**
+         * ReadRequest queries.
+         * @member {Array.<prometheus.IQuery>} queries
+         * @memberof prometheus.ReadRequest
+         * @instance
+         */
+        ReadRequest.prototype.queries = $util.emptyArray;
+
+        /**
+         * ReadRequest acceptedResponseTypes.
+         * @member {Array.<prometheus.ReadRequest.ResponseType>} acceptedResponseTypes
+         * @memberof prometheus.ReadRequest
+         * @instance
+         */
+        ReadRequest.prototype.acceptedResponseTypes = $util.emptyArray;
+
+        /**
+         * Creates a new ReadRequest instance using the specified properties.
+         * @function create
+         * @memberof prometheus.ReadRequest
+         * @static
+         * @param {prometheus.IReadRequest=} [properties] Properties to set
+         * @returns {prometheus.ReadRequest} ReadRequest instance
+         */
+        ReadRequest.create = function create(properties) {
+            return new ReadRequest(properties);
+        };
+
+        /**
+         * Encodes the specified ReadRequest message. Does not implicitly {@link prometheus.ReadRequest.verify|verify} messages.
+         * @function encode
+         * @memberof prometheus.ReadRequest
+         * @static
+         * @param {prometheus.IReadRequest} message ReadRequest message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        ReadRequest.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.queries != null && message.queries.length)
+                for (let i = 0; i < message.queries.length; ++i)
+                    $root.prometheus.Query.encode(message.queries[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+            if (message.acceptedResponseTypes != null && message.acceptedResponseTypes.length) {
+                writer.uint32(/* id 2, wireType 2 =*/18).fork();
+                for (let i = 0; i < message.acceptedResponseTypes.length; ++i)
+                    writer.int32(message.acceptedResponseTypes[i]);
+                writer.ldelim();
+            }
+            return writer;
+        };
+
+        /**
+         * Decodes a ReadRequest message from the specified reader or buffer.
+         * @function decode
+         * @memberof prometheus.ReadRequest
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {prometheus.ReadRequest} ReadRequest
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        ReadRequest.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.prometheus.ReadRequest();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        if (!(message.queries && message.queries.length))
+                            message.queries = [];
+                        message.queries.push($root.prometheus.Query.decode(reader, reader.uint32(), undefined, long + 1));
+                        break;
+                    }
+                case 2: {
+                        if (!(message.acceptedResponseTypes && message.acceptedResponseTypes.length))
+                            message.acceptedResponseTypes = [];
+                        if ((tag & 7) === 2) {
+                            let end2 = reader.uint32() + reader.pos;
+                            if (end2 > reader.len)
+                                throw RangeError("index out of range");
+                            reader.len = end2;
+                            while (reader.pos < end2)
+                                message.acceptedResponseTypes.push(reader.int32());
+                            if (reader.pos !== end2)
+                                throw RangeError("index out of range");
+                            reader.len = end;
+                        } else
+                            message.acceptedResponseTypes.push(reader.int32());
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        /**
+         * Creates a ReadRequest message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof prometheus.ReadRequest
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {prometheus.ReadRequest} ReadRequest
+         */
+        ReadRequest.fromObject = function fromObject(object, long) {
+            if (object instanceof $root.prometheus.ReadRequest)
+                return object;
+            if (!$util.isObject(object))
+                throw TypeError(".prometheus.ReadRequest: object expected");
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let message = new $root.prometheus.ReadRequest();
+            if (object.queries) {
+                if (!Array.isArray(object.queries))
+                    throw TypeError(".prometheus.ReadRequest.queries: array expected");
+                message.queries = [];
+                for (let i = 0; i < object.queries.length; ++i) {
+                    if (!$util.isObject(object.queries[i]))
+                        throw TypeError(".prometheus.ReadRequest.queries: object expected");
+                    message.queries[i] = $root.prometheus.Query.fromObject(object.queries[i], long + 1);
+                }
+            }
+            if (object.acceptedResponseTypes) {
+                if (!Array.isArray(object.acceptedResponseTypes))
+                    throw TypeError(".prometheus.ReadRequest.acceptedResponseTypes: array expected");
+                message.acceptedResponseTypes = [];
+                for (let i = 0; i < object.acceptedResponseTypes.length; ++i)
+                    switch (object.acceptedResponseTypes[i]) {
+                    default:
+                        if (typeof object.acceptedResponseTypes[i] === "number") {
+                            message.acceptedResponseTypes[i] = object.acceptedResponseTypes[i];
+                            break;
+                        }
+                    case "SAMPLES":
+                    case 0:
+                        message.acceptedResponseTypes[i] = 0;
+                        break;
+                    case "STREAMED_XOR_CHUNKS":
+                    case 1:
+                        message.acceptedResponseTypes[i] = 1;
+                        break;
+                    }
+            }
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a ReadRequest message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof prometheus.ReadRequest
+         * @static
+         * @param {prometheus.ReadRequest} message ReadRequest
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        ReadRequest.toObject = function toObject(message, options, q) {
+            if (!options)
+                options = {};
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            let object = {};
+            if (options.arrays || options.defaults) {
+                object.queries = [];
+                object.acceptedResponseTypes = [];
+            }
+            if (message.queries && message.queries.length) {
+                object.queries = [];
+                for (let j = 0; j < message.queries.length; ++j)
+                    object.queries[j] = $root.prometheus.Query.toObject(message.queries[j], options, q + 1);
+            }
+            if (message.acceptedResponseTypes && message.acceptedResponseTypes.length) {
+                object.acceptedResponseTypes = [];
+                for (let j = 0; j < message.acceptedResponseTypes.length; ++j)
+                    object.acceptedResponseTypes[j] = options.enums === String ? $root.prometheus.ReadRequest.ResponseType[message.acceptedResponseTypes[j]] === undefined ? message.acceptedResponseTypes[j] : $root.prometheus.ReadRequest.ResponseType[message.acceptedResponseTypes[j]] : message.acceptedResponseTypes[j];
+            }
+            return object;
+        };
+
+        /**
+         * Converts this ReadRequest to JSON.
+         * @function toJSON
+         * @memberof prometheus.ReadRequest
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        ReadRequest.prototype.toJSON = function toJSON() {
+            return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the default type url for ReadRequest
+         * @function getTypeUrl
+         * @memberof prometheus.ReadRequest
+         * @static
+         * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+         * @returns {string} The default type url
+         */
+        ReadRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+            if (typeUrlPrefix === undefined) {
+                typeUrlPrefix = "type.googleapis.com";
+            }
+            return typeUrlPrefix + "/prometheus.ReadRequest";
+        };
+
+        /**
+         * ResponseType enum.
+         * @name prometheus.ReadRequest.ResponseType
+         * @enum {number}
+         * @property {number} SAMPLES=0 SAMPLES value
+         * @property {number} STREAMED_XOR_CHUNKS=1 STREAMED_XOR_CHUNKS value
+         */
+        ReadRequest.ResponseType = (function() {
+            const valuesById = {}, values = Object.create(valuesById);
+            values[valuesById[0] = "SAMPLES"] = 0;
+            values[valuesById[1] = "STREAMED_XOR_CHUNKS"] = 1;
+            return values;
+        })();
+
+        return ReadRequest;
+    })();
+
+    prometheus.ReadResponse = (function() {
+
+        /**
+         * Properties of a ReadResponse.
+         * @memberof prometheus
+         * @interface IReadResponse
+         * @property {Array.<prometheus.IQueryResult>|null} [results] ReadResponse results
+         */
+
+        /**
+         * Constructs a new ReadResponse.
+         * @memberof prometheus
+         * @classdesc Represents a ReadResponse.
+         * @implements IReadResponse
+         * @constructor
+         * @param {prometheus.IReadResponse=} [properties] Properties to set
+         */
+        function ReadResponse(properties) {
+            this.results = [];
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        /**
+         * ReadResponse results.
+         * @member {Array.<prometheus.IQueryResult>} results
+         * @memberof prometheus.ReadResponse
+         * @instance
+         */
+        ReadResponse.prototype.results = $util.emptyArray;
+
+        /**
+         * Creates a new ReadResponse instance using the specified properties.
+         * @function create
+         * @memberof prometheus.ReadResponse
+         * @static
+         * @param {prometheus.IReadResponse=} [properties] Properties to set
+         * @returns {prometheus.ReadResponse} ReadResponse instance
+         */
+        ReadResponse.create = function create(properties) {
+            return new ReadResponse(properties);
+        };
+
+        /**
+         * Encodes the specified ReadResponse message. Does not implicitly {@link prometheus.ReadResponse.verify|verify} messages.
+         * @function encode
+         * @memberof prometheus.ReadResponse
+         * @static
+         * @param {prometheus.IReadResponse} message ReadResponse message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        ReadResponse.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.results != null && message.results.length)
+                for (let i = 0; i < message.results.length; ++i)
+                    $root.prometheus.QueryResult.encode(message.results[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+            return writer;
+        };
+
+        /**
+         * Decodes a ReadResponse message from the specified reader or buffer.
+         * @function decode
+         * @memberof prometheus.ReadResponse
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {prometheus.ReadResponse} ReadResponse
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        ReadResponse.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.prometheus.ReadResponse();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        if (!(message.results && message.results.length))
+                            message.results = [];
+                        message.results.push($root.prometheus.QueryResult.decode(reader, reader.uint32(), undefined, long + 1));
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        /**
+         * Creates a ReadResponse message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof prometheus.ReadResponse
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {prometheus.ReadResponse} ReadResponse
+         */
+        ReadResponse.fromObject = function fromObject(object, long) {
+            if (object instanceof $root.prometheus.ReadResponse)
+                return object;
+            if (!$util.isObject(object))
+                throw TypeError(".prometheus.ReadResponse: object expected");
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let message = new $root.prometheus.ReadResponse();
+            if (object.results) {
+                if (!Array.isArray(object.results))
+                    throw TypeError(".prometheus.ReadResponse.results: array expected");
+                message.results = [];
+                for (let i = 0; i < object.results.length; ++i) {
+                    if (!$util.isObject(object.results[i]))
+                        throw TypeError(".prometheus.ReadResponse.results: object expected");
+                    message.results[i] = $root.prometheus.QueryResult.fromObject(object.results[i], long + 1);
+                }
+            }
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a ReadResponse message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof prometheus.ReadResponse
+         * @static
+         * @param {prometheus.ReadResponse} message ReadResponse
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        ReadResponse.toObject = function toObject(message, options, q) {
+            if (!options)
+                options = {};
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            let object = {};
+            if (options.arrays || options.defaults)
+                object.results = [];
+            if (message.results && message.results.length) {
+                object.results = [];
+                for (let j = 0; j < message.results.length; ++j)
+                    object.results[j] = $root.prometheus.QueryResult.toObject(message.results[j], options, q + 1);
+            }
+            return object;
+        };
+
+        /**
+         * Converts this ReadResponse to JSON.
+         * @function toJSON
+         * @memberof prometheus.ReadResponse
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        ReadResponse.prototype.toJSON = function toJSON() {
+            return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the default type url for ReadResponse
+         * @function getTypeUrl
+         * @memberof prometheus.ReadResponse
+         * @static
+         * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+         * @returns {string} The default type url
+         */
+        ReadResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+            if (typeUrlPrefix === undefined) {
+                typeUrlPrefix = "type.googleapis.com";
+            }
+            return typeUrlPrefix + "/prometheus.ReadResponse";
+        };
+
+        return ReadResponse;
+    })();
+
+    prometheus.Query = (function() {
+
+        /**
+         * Properties of a Query.
+         * @memberof prometheus
+         * @interface IQuery
+         * @property {number|Long|null} [startTimestampMs] Query startTimestampMs
+         * @property {number|Long|null} [endTimestampMs] Query endTimestampMs
+         * @property {Array.<prometheus.ILabelMatcher>|null} [matchers] Query matchers
+         * @property {prometheus.IReadHints|null} [hints] Query hints
+         */
+
+        /**
+         * Constructs a new Query.
+         * @memberof prometheus
+         * @classdesc Represents a Query.
+         * @implements IQuery
+         * @constructor
+         * @param {prometheus.IQuery=} [properties] Properties to set
+         */
+        function Query(properties) {
+            this.matchers = [];
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        /**
+         * Query startTimestampMs.
+         * @member {number|Long} startTimestampMs
+         * @memberof prometheus.Query
+         * @instance
+         */
+        Query.prototype.startTimestampMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+        /**
+         * Query endTimestampMs.
+         * @member {number|Long} endTimestampMs
+         * @memberof prometheus.Query
+         * @instance
+         */
+        Query.prototype.endTimestampMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+        /**
+         * Query matchers.
+         * @member {Array.<prometheus.ILabelMatcher>} matchers
+         * @memberof prometheus.Query
+         * @instance
+         */
+        Query.prototype.matchers = $util.emptyArray;
+
+        /**
+         * Query hints.
+         * @member {prometheus.IReadHints|null|undefined} hints
+         * @memberof prometheus.Query
+         * @instance
+         */
+        Query.prototype.hints = null;
+
+        /**
+         * Creates a new Query instance using the specified properties.
+         * @function create
+         * @memberof prometheus.Query
+         * @static
+         * @param {prometheus.IQuery=} [properties] Properties to set
+         * @returns {prometheus.Query} Query instance
+         */
+        Query.create = function create(properties) {
+            return new Query(properties);
+        };
+
+        /**
+         * Encodes the specified Query message. Does not implicitly {@link prometheus.Query.verify|verify} messages.
+         * @function encode
+         * @memberof prometheus.Query
+         * @static
+         * @param {prometheus.IQuery} message Query message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        Query.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.startTimestampMs != null && Object.hasOwnProperty.call(message, "startTimestampMs"))
+                writer.uint32(/* id 1, wireType 0 =*/8).int64(message.startTimestampMs);
+            if (message.endTimestampMs != null && Object.hasOwnProperty.call(message, "endTimestampMs"))
+                writer.uint32(/* id 2, wireType 0 =*/16).int64(message.endTimestampMs);
+            if (message.matchers != null && message.matchers.length)
+                for (let i = 0; i < message.matchers.length; ++i)
+                    $root.prometheus.LabelMatcher.encode(message.matchers[i], writer.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
+            if (message.hints != null && Object.hasOwnProperty.call(message, "hints"))
+                $root.prometheus.ReadHints.encode(message.hints, writer.uint32(/* id 4, wireType 2 =*/34).fork(), q + 1).ldelim();
+            return writer;
+        };
+
+        /**
+         * Decodes a Query message from the specified reader or buffer.
+         * @function decode
+         * @memberof prometheus.Query
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {prometheus.Query} Query
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        Query.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.prometheus.Query();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        message.startTimestampMs = reader.int64();
+                        break;
+                    }
+                case 2: {
+                        message.endTimestampMs = reader.int64();
+                        break;
+                    }
+                case 3: {
+                        if (!(message.matchers && message.matchers.length))
+                            message.matchers = [];
+                        message.matchers.push($root.prometheus.LabelMatcher.decode(reader, reader.uint32(), undefined, long + 1));
+                        break;
+                    }
+                case 4: {
+                        message.hints = $root.prometheus.ReadHints.decode(reader, reader.uint32(), undefined, long + 1);
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        /**
+         * Creates a Query message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof prometheus.Query
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {prometheus.Query} Query
+         */
+        Query.fromObject = function fromObject(object, long) {
+            if (object instanceof $root.prometheus.Query)
+                return object;
+            if (!$util.isObject(object))
+                throw TypeError(".prometheus.Query: object expected");
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let message = new $root.prometheus.Query();
+            if (object.startTimestampMs != null)
+                if ($util.Long)
+                    message.startTimestampMs = $util.Long.fromValue(object.startTimestampMs, false);
+                else if (typeof object.startTimestampMs === "string")
+                    message.startTimestampMs = parseInt(object.startTimestampMs, 10);
+                else if (typeof object.startTimestampMs === "number")
+                    message.startTimestampMs = object.startTimestampMs;
+                else if (typeof object.startTimestampMs === "object")
+                    message.startTimestampMs = new $util.LongBits(object.startTimestampMs.low >>> 0, object.startTimestampMs.high >>> 0).toNumber();
+            if (object.endTimestampMs != null)
+                if ($util.Long)
+                    message.endTimestampMs = $util.Long.fromValue(object.endTimestampMs, false);
+                else if (typeof object.endTimestampMs === "string")
+                    message.endTimestampMs = parseInt(object.endTimestampMs, 10);
+                else if (typeof object.endTimestampMs === "number")
+                    message.endTimestampMs = object.endTimestampMs;
+                else if (typeof object.endTimestampMs === "object")
+                    message.endTimestampMs = new $util.LongBits(object.endTimestampMs.low >>> 0, object.endTimestampMs.high >>> 0).toNumber();
+            if (object.matchers) {
+                if (!Array.isArray(object.matchers))
+                    throw TypeError(".prometheus.Query.matchers: array expected");
+                message.matchers = [];
+                for (let i = 0; i < object.matchers.length; ++i) {
+                    if (!$util.isObject(object.matchers[i]))
+                        throw TypeError(".prometheus.Query.matchers: object expected");
+                    message.matchers[i] = $root.prometheus.LabelMatcher.fromObject(object.matchers[i], long + 1);
+                }
+            }
+            if (object.hints != null) {
+                if (!$util.isObject(object.hints))
+                    throw TypeError(".prometheus.Query.hints: object expected");
+                message.hints = $root.prometheus.ReadHints.fromObject(object.hints, long + 1);
+            }
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a Query message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof prometheus.Query
+         * @static
+         * @param {prometheus.Query} message Query
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        Query.toObject = function toObject(message, options, q) {
+            if (!options)
+                options = {};
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            let object = {};
+            if (options.arrays || options.defaults)
+                object.matchers = [];
+            if (options.defaults) {
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, false);
+                    object.startTimestampMs = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                } else
+                    object.startTimestampMs = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, false);
+                    object.endTimestampMs = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                } else
+                    object.endTimestampMs = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                object.hints = null;
+            }
+            if (message.startTimestampMs != null && Object.hasOwnProperty.call(message, "startTimestampMs"))
+                if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                    object.startTimestampMs = typeof message.startTimestampMs === "number" ? BigInt(message.startTimestampMs) : $util.Long.fromBits(message.startTimestampMs.low >>> 0, message.startTimestampMs.high >>> 0, false).toBigInt();
+                else if (typeof message.startTimestampMs === "number")
+                    object.startTimestampMs = options.longs === String ? String(message.startTimestampMs) : message.startTimestampMs;
+                else
+                    object.startTimestampMs = options.longs === String ? $util.Long.prototype.toString.call(message.startTimestampMs) : options.longs === Number ? new $util.LongBits(message.startTimestampMs.low >>> 0, message.startTimestampMs.high >>> 0).toNumber() : message.startTimestampMs;
+            if (message.endTimestampMs != null && Object.hasOwnProperty.call(message, "endTimestampMs"))
+                if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                    object.endTimestampMs = typeof message.endTimestampMs === "number" ? BigInt(message.endTimestampMs) : $util.Long.fromBits(message.endTimestampMs.low >>> 0, message.endTimestampMs.high >>> 0, false).toBigInt();
+                else if (typeof message.endTimestampMs === "number")
+                    object.endTimestampMs = options.longs === String ? String(message.endTimestampMs) : message.endTimestampMs;
+                else
+                    object.endTimestampMs = options.longs === String ? $util.Long.prototype.toString.call(message.endTimestampMs) : options.longs === Number ? new $util.LongBits(message.endTimestampMs.low >>> 0, message.endTimestampMs.high >>> 0).toNumber() : message.endTimestampMs;
+            if (message.matchers && message.matchers.length) {
+                object.matchers = [];
+                for (let j = 0; j < message.matchers.length; ++j)
+                    object.matchers[j] = $root.prometheus.LabelMatcher.toObject(message.matchers[j], options, q + 1);
+            }
+            if (message.hints != null && Object.hasOwnProperty.call(message, "hints"))
+                object.hints = $root.prometheus.ReadHints.toObject(message.hints, options, q + 1);
+            return object;
+        };
+
+        /**
+         * Converts this Query to JSON.
+         * @function toJSON
+         * @memberof prometheus.Query
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        Query.prototype.toJSON = function toJSON() {
+            return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the default type url for Query
+         * @function getTypeUrl
+         * @memberof prometheus.Query
+         * @static
+         * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+         * @returns {string} The default type url
+         */
+        Query.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+            if (typeUrlPrefix === undefined) {
+                typeUrlPrefix = "type.googleapis.com";
+            }
+            return typeUrlPrefix + "/prometheus.Query";
+        };
+
+        return Query;
+    })();
+
+    prometheus.QueryResult = (function() {
+
+        /**
+         * Properties of a QueryResult.
+         * @memberof prometheus
+         * @interface IQueryResult
+         * @property {Array.<prometheus.ITimeSeries>|null} [timeseries] QueryResult timeseries
+         */
+
+        /**
+         * Constructs a new QueryResult.
+         * @memberof prometheus
+         * @classdesc Represents a QueryResult.
+         * @implements IQueryResult
+         * @constructor
+         * @param {prometheus.IQueryResult=} [properties] Properties to set
+         */
+        function QueryResult(properties) {
+            this.timeseries = [];
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        /**
+         * QueryResult timeseries.
+         * @member {Array.<prometheus.ITimeSeries>} timeseries
+         * @memberof prometheus.QueryResult
+         * @instance
+         */
+        QueryResult.prototype.timeseries = $util.emptyArray;
+
+        /**
+         * Creates a new QueryResult instance using the specified properties.
+         * @function create
+         * @memberof prometheus.QueryResult
+         * @static
+         * @param {prometheus.IQueryResult=} [properties] Properties to set
+         * @returns {prometheus.QueryResult} QueryResult instance
+         */
+        QueryResult.create = function create(properties) {
+            return new QueryResult(properties);
+        };
+
+        /**
+         * Encodes the specified QueryResult message. Does not implicitly {@link prometheus.QueryResult.verify|verify} messages.
+         * @function encode
+         * @memberof prometheus.QueryResult
+         * @static
+         * @param {prometheus.IQueryResult} message QueryResult message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        QueryResult.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.timeseries != null && message.timeseries.length)
+                for (let i = 0; i < message.timeseries.length; ++i)
+                    $root.prometheus.TimeSeries.encode(message.timeseries[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+            return writer;
+        };
+
+        /**
+         * Decodes a QueryResult message from the specified reader or buffer.
+         * @function decode
+         * @memberof prometheus.QueryResult
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {prometheus.QueryResult} QueryResult
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        QueryResult.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.prometheus.QueryResult();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        if (!(message.timeseries && message.timeseries.length))
+                            message.timeseries = [];
+                        message.timeseries.push($root.prometheus.TimeSeries.decode(reader, reader.uint32(), undefined, long + 1));
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        /**
+         * Creates a QueryResult message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof prometheus.QueryResult
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {prometheus.QueryResult} QueryResult
+         */
+        QueryResult.fromObject = function fromObject(object, long) {
+            if (object instanceof $root.prometheus.QueryResult)
+                return object;
+            if (!$util.isObject(object))
+                throw TypeError(".prometheus.QueryResult: object expected");
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let message = new $root.prometheus.QueryResult();
+            if (object.timeseries) {
+                if (!Array.isArray(object.timeseries))
+                    throw TypeError(".prometheus.QueryResult.timeseries: array expected");
+                message.timeseries = [];
+                for (let i = 0; i < object.timeseries.length; ++i) {
+                    if (!$util.isObject(object.timeseries[i]))
+                        throw TypeError(".prometheus.QueryResult.timeseries: object expected");
+                    message.timeseries[i] = $root.prometheus.TimeSeries.fromObject(object.timeseries[i], long + 1);
+                }
+            }
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a QueryResult message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof prometheus.QueryResult
+         * @static
+         * @param {prometheus.QueryResult} message QueryResult
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        QueryResult.toObject = function toObject(message, options, q) {
+            if (!options)
+                options = {};
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            let object = {};
+            if (options.arrays || options.defaults)
+                object.timeseries = [];
+            if (message.timeseries && message.timeseries.length) {
+                object.timeseries = [];
+                for (let j = 0; j < message.timeseries.length; ++j)
+                    object.timeseries[j] = $root.prometheus.TimeSeries.toObject(message.timeseries[j], options, q + 1);
+            }
+            return object;
+        };
+
+        /**
+         * Converts this QueryResult to JSON.
+         * @function toJSON
+         * @memberof prometheus.QueryResult
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        QueryResult.prototype.toJSON = function toJSON() {
+            return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the default type url for QueryResult
+         * @function getTypeUrl
+         * @memberof prometheus.QueryResult
+         * @static
+         * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+         * @returns {string} The default type url
+         */
+        QueryResult.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+            if (typeUrlPrefix === undefined) {
+                typeUrlPrefix = "type.googleapis.com";
+            }
+            return typeUrlPrefix + "/prometheus.QueryResult";
+        };
+
+        return QueryResult;
+    })();
+
+    prometheus.ChunkedReadResponse = (function() {
+
+        /**
+         * Properties of a ChunkedReadResponse.
+         * @memberof prometheus
+         * @interface IChunkedReadResponse
+         * @property {Array.<prometheus.IChunkedSeries>|null} [chunkedSeries] ChunkedReadResponse chunkedSeries
+         * @property {number|Long|null} [queryIndex] ChunkedReadResponse queryIndex
+         */
+
+        /**
+         * Constructs a new ChunkedReadResponse.
+         * @memberof prometheus
+         * @classdesc Represents a ChunkedReadResponse.
+         * @implements IChunkedReadResponse
+         * @constructor
+         * @param {prometheus.IChunkedReadResponse=} [properties] Properties to set
+         */
+        function ChunkedReadResponse(properties) {
+            this.chunkedSeries = [];
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        /**
+         * ChunkedReadResponse chunkedSeries.
+         * @member {Array.<prometheus.IChunkedSeries>} chunkedSeries
+         * @memberof prometheus.ChunkedReadResponse
+         * @instance
+         */
+        ChunkedReadResponse.prototype.chunkedSeries = $util.emptyArray;
+
+        /**
+         * ChunkedReadResponse queryIndex.
+         * @member {number|Long} queryIndex
+         * @memberof prometheus.ChunkedReadResponse
+         * @instance
+         */
+        ChunkedReadResponse.prototype.queryIndex = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+        /**
+         * Creates a new ChunkedReadResponse instance using the specified properties.
+         * @function create
+         * @memberof prometheus.ChunkedReadResponse
+         * @static
+         * @param {prometheus.IChunkedReadResponse=} [properties] Properties to set
+         * @returns {prometheus.ChunkedReadResponse} ChunkedReadResponse instance
+         */
+        ChunkedReadResponse.create = function create(properties) {
+            return new ChunkedReadResponse(properties);
+        };
+
+        /**
+         * Encodes the specified ChunkedReadResponse message. Does not implicitly {@link prometheus.ChunkedReadResponse.verify|verify} messages.
+         * @function encode
+         * @memberof prometheus.ChunkedReadResponse
+         * @static
+         * @param {prometheus.IChunkedReadResponse} message ChunkedReadResponse message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        ChunkedReadResponse.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.chunkedSeries != null && message.chunkedSeries.length)
+                for (let i = 0; i < message.chunkedSeries.length; ++i)
+                    $root.prometheus.ChunkedSeries.encode(message.chunkedSeries[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+            if (message.queryIndex != null && Object.hasOwnProperty.call(message, "queryIndex"))
+                writer.uint32(/* id 2, wireType 0 =*/16).int64(message.queryIndex);
+            return writer;
+        };
+
+        /**
+         * Decodes a ChunkedReadResponse message from the specified reader or buffer.
+         * @function decode
+         * @memberof prometheus.ChunkedReadResponse
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {prometheus.ChunkedReadResponse} ChunkedReadResponse
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        ChunkedReadResponse.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.prometheus.ChunkedReadResponse();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        if (!(message.chunkedSeries && message.chunkedSeries.length))
+                            message.chunkedSeries = [];
+                        message.chunkedSeries.push($root.prometheus.ChunkedSeries.decode(reader, reader.uint32(), undefined, long + 1));
+                        break;
+                    }
+                case 2: {
+                        message.queryIndex = reader.int64();
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        /**
+         * Creates a ChunkedReadResponse message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof prometheus.ChunkedReadResponse
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {prometheus.ChunkedReadResponse} ChunkedReadResponse
+         */
+        ChunkedReadResponse.fromObject = function fromObject(object, long) {
+            if (object instanceof $root.prometheus.ChunkedReadResponse)
+                return object;
+            if (!$util.isObject(object))
+                throw TypeError(".prometheus.ChunkedReadResponse: object expected");
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let message = new $root.prometheus.ChunkedReadResponse();
+            if (object.chunkedSeries) {
+                if (!Array.isArray(object.chunkedSeries))
+                    throw TypeError(".prometheus.ChunkedReadResponse.chunkedSeries: array expected");
+                message.chunkedSeries = [];
+                for (let i = 0; i < object.chunkedSeries.length; ++i) {
+                    if (!$util.isObject(object.chunkedSeries[i]))
+                        throw TypeError(".prometheus.ChunkedReadResponse.chunkedSeries: object expected");
+                    message.chunkedSeries[i] = $root.prometheus.ChunkedSeries.fromObject(object.chunkedSeries[i], long + 1);
+                }
+            }
+            if (object.queryIndex != null)
+                if ($util.Long)
+                    message.queryIndex = $util.Long.fromValue(object.queryIndex, false);
+                else if (typeof object.queryIndex === "string")
+                    message.queryIndex = parseInt(object.queryIndex, 10);
+                else if (typeof object.queryIndex === "number")
+                    message.queryIndex = object.queryIndex;
+                else if (typeof object.queryIndex === "object")
+                    message.queryIndex = new $util.LongBits(object.queryIndex.low >>> 0, object.queryIndex.high >>> 0).toNumber();
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a ChunkedReadResponse message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof prometheus.ChunkedReadResponse
+         * @static
+         * @param {prometheus.ChunkedReadResponse} message ChunkedReadResponse
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        ChunkedReadResponse.toObject = function toObject(message, options, q) {
+            if (!options)
+                options = {};
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            let object = {};
+            if (options.arrays || options.defaults)
+                object.chunkedSeries = [];
+            if (options.defaults)
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, false);
+                    object.queryIndex = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                } else
+                    object.queryIndex = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+            if (message.chunkedSeries && message.chunkedSeries.length) {
+                object.chunkedSeries = [];
+                for (let j = 0; j < message.chunkedSeries.length; ++j)
+                    object.chunkedSeries[j] = $root.prometheus.ChunkedSeries.toObject(message.chunkedSeries[j], options, q + 1);
+            }
+            if (message.queryIndex != null && Object.hasOwnProperty.call(message, "queryIndex"))
+                if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                    object.queryIndex = typeof message.queryIndex === "number" ? BigInt(message.queryIndex) : $util.Long.fromBits(message.queryIndex.low >>> 0, message.queryIndex.high >>> 0, false).toBigInt();
+                else if (typeof message.queryIndex === "number")
+                    object.queryIndex = options.longs === String ? String(message.queryIndex) : message.queryIndex;
+                else
+                    object.queryIndex = options.longs === String ? $util.Long.prototype.toString.call(message.queryIndex) : options.longs === Number ? new $util.LongBits(message.queryIndex.low >>> 0, message.queryIndex.high >>> 0).toNumber() : message.queryIndex;
+            return object;
+        };
+
+        /**
+         * Converts this ChunkedReadResponse to JSON.
+         * @function toJSON
+         * @memberof prometheus.ChunkedReadResponse
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        ChunkedReadResponse.prototype.toJSON = function toJSON() {
+            return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the default type url for ChunkedReadResponse
+         * @function getTypeUrl
+         * @memberof prometheus.ChunkedReadResponse
+         * @static
+         * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+         * @returns {string} The default type url
+         */
+        ChunkedReadResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+            if (typeUrlPrefix === undefined) {
+                typeUrlPrefix = "type.googleapis.com";
+            }
+            return typeUrlPrefix + "/prometheus.ChunkedReadResponse";
+        };
+
+        return ChunkedReadResponse;
+    })();
+
     prometheus.MetricMetadata = (function() {
 
         /**
@@ -11274,6 +12518,1246 @@ export const prometheus = $root.prometheus = (() => {
         };
 
         return Label;
+    })();
+
+    prometheus.LabelMatcher = (function() {
+
+        /**
+         * Properties of a LabelMatcher.
+         * @memberof prometheus
+         * @interface ILabelMatcher
+         * @property {prometheus.LabelMatcher.Type|null} [type] LabelMatcher type
+         * @property {string|null} [name] LabelMatcher name
+         * @property {string|null} [value] LabelMatcher value
+         */
+
+        /**
+         * Constructs a new LabelMatcher.
+         * @memberof prometheus
+         * @classdesc Represents a LabelMatcher.
+         * @implements ILabelMatcher
+         * @constructor
+         * @param {prometheus.ILabelMatcher=} [properties] Properties to set
+         */
+        function LabelMatcher(properties) {
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        /**
+         * LabelMatcher type.
+         * @member {prometheus.LabelMatcher.Type} type
+         * @memberof prometheus.LabelMatcher
+         * @instance
+         */
+        LabelMatcher.prototype.type = 0;
+
+        /**
+         * LabelMatcher name.
+         * @member {string} name
+         * @memberof prometheus.LabelMatcher
+         * @instance
+         */
+        LabelMatcher.prototype.name = "";
+
+        /**
+         * LabelMatcher value.
+         * @member {string} value
+         * @memberof prometheus.LabelMatcher
+         * @instance
+         */
+        LabelMatcher.prototype.value = "";
+
+        /**
+         * Creates a new LabelMatcher instance using the specified properties.
+         * @function create
+         * @memberof prometheus.LabelMatcher
+         * @static
+         * @param {prometheus.ILabelMatcher=} [properties] Properties to set
+         * @returns {prometheus.LabelMatcher} LabelMatcher instance
+         */
+        LabelMatcher.create = function create(properties) {
+            return new LabelMatcher(properties);
+        };
+
+        /**
+         * Encodes the specified LabelMatcher message. Does not implicitly {@link prometheus.LabelMatcher.verify|verify} messages.
+         * @function encode
+         * @memberof prometheus.LabelMatcher
+         * @static
+         * @param {prometheus.ILabelMatcher} message LabelMatcher message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        LabelMatcher.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.type != null && Object.hasOwnProperty.call(message, "type"))
+                writer.uint32(/* id 1, wireType 0 =*/8).int32(message.type);
+            if (message.name != null && Object.hasOwnProperty.call(message, "name"))
+                writer.uint32(/* id 2, wireType 2 =*/18).string(message.name);
+            if (message.value != null && Object.hasOwnProperty.call(message, "value"))
+                writer.uint32(/* id 3, wireType 2 =*/26).string(message.value);
+            return writer;
+        };
+
+        /**
+         * Decodes a LabelMatcher message from the specified reader or buffer.
+         * @function decode
+         * @memberof prometheus.LabelMatcher
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {prometheus.LabelMatcher} LabelMatcher
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        LabelMatcher.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.prometheus.LabelMatcher();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        message.type = reader.int32();
+                        break;
+                    }
+                case 2: {
+                        message.name = reader.string();
+                        break;
+                    }
+                case 3: {
+                        message.value = reader.string();
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        /**
+         * Creates a LabelMatcher message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof prometheus.LabelMatcher
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {prometheus.LabelMatcher} LabelMatcher
+         */
+        LabelMatcher.fromObject = function fromObject(object, long) {
+            if (object instanceof $root.prometheus.LabelMatcher)
+                return object;
+            if (!$util.isObject(object))
+                throw TypeError(".prometheus.LabelMatcher: object expected");
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let message = new $root.prometheus.LabelMatcher();
+            switch (object.type) {
+            default:
+                if (typeof object.type === "number") {
+                    message.type = object.type;
+                    break;
+                }
+                break;
+            case "EQ":
+            case 0:
+                message.type = 0;
+                break;
+            case "NEQ":
+            case 1:
+                message.type = 1;
+                break;
+            case "RE":
+            case 2:
+                message.type = 2;
+                break;
+            case "NRE":
+            case 3:
+                message.type = 3;
+                break;
+            }
+            if (object.name != null)
+                message.name = String(object.name);
+            if (object.value != null)
+                message.value = String(object.value);
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a LabelMatcher message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof prometheus.LabelMatcher
+         * @static
+         * @param {prometheus.LabelMatcher} message LabelMatcher
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        LabelMatcher.toObject = function toObject(message, options, q) {
+            if (!options)
+                options = {};
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.type = options.enums === String ? "EQ" : 0;
+                object.name = "";
+                object.value = "";
+            }
+            if (message.type != null && Object.hasOwnProperty.call(message, "type"))
+                object.type = options.enums === String ? $root.prometheus.LabelMatcher.Type[message.type] === undefined ? message.type : $root.prometheus.LabelMatcher.Type[message.type] : message.type;
+            if (message.name != null && Object.hasOwnProperty.call(message, "name"))
+                object.name = message.name;
+            if (message.value != null && Object.hasOwnProperty.call(message, "value"))
+                object.value = message.value;
+            return object;
+        };
+
+        /**
+         * Converts this LabelMatcher to JSON.
+         * @function toJSON
+         * @memberof prometheus.LabelMatcher
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        LabelMatcher.prototype.toJSON = function toJSON() {
+            return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the default type url for LabelMatcher
+         * @function getTypeUrl
+         * @memberof prometheus.LabelMatcher
+         * @static
+         * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+         * @returns {string} The default type url
+         */
+        LabelMatcher.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+            if (typeUrlPrefix === undefined) {
+                typeUrlPrefix = "type.googleapis.com";
+            }
+            return typeUrlPrefix + "/prometheus.LabelMatcher";
+        };
+
+        /**
+         * Type enum.
+         * @name prometheus.LabelMatcher.Type
+         * @enum {number}
+         * @property {number} EQ=0 EQ value
+         * @property {number} NEQ=1 NEQ value
+         * @property {number} RE=2 RE value
+         * @property {number} NRE=3 NRE value
+         */
+        LabelMatcher.Type = (function() {
+            const valuesById = {}, values = Object.create(valuesById);
+            values[valuesById[0] = "EQ"] = 0;
+            values[valuesById[1] = "NEQ"] = 1;
+            values[valuesById[2] = "RE"] = 2;
+            values[valuesById[3] = "NRE"] = 3;
+            return values;
+        })();
+
+        return LabelMatcher;
+    })();
+
+    prometheus.ReadHints = (function() {
+
+        /**
+         * Properties of a ReadHints.
+         * @memberof prometheus
+         * @interface IReadHints
+         * @property {number|Long|null} [stepMs] ReadHints stepMs
+         * @property {string|null} [func] ReadHints func
+         * @property {number|Long|null} [startMs] ReadHints startMs
+         * @property {number|Long|null} [endMs] ReadHints endMs
+         * @property {Array.<string>|null} [grouping] ReadHints grouping
+         * @property {boolean|null} [by] ReadHints by
+         * @property {number|Long|null} [rangeMs] ReadHints rangeMs
+         */
+
+        /**
+         * Constructs a new ReadHints.
+         * @memberof prometheus
+         * @classdesc Represents a ReadHints.
+         * @implements IReadHints
+         * @constructor
+         * @param {prometheus.IReadHints=} [properties] Properties to set
+         */
+        function ReadHints(properties) {
+            this.grouping = [];
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        /**
+         * ReadHints stepMs.
+         * @member {number|Long} stepMs
+         * @memberof prometheus.ReadHints
+         * @instance
+         */
+        ReadHints.prototype.stepMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+        /**
+         * ReadHints func.
+         * @member {string} func
+         * @memberof prometheus.ReadHints
+         * @instance
+         */
+        ReadHints.prototype.func = "";
+
+        /**
+         * ReadHints startMs.
+         * @member {number|Long} startMs
+         * @memberof prometheus.ReadHints
+         * @instance
+         */
+        ReadHints.prototype.startMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+        /**
+         * ReadHints endMs.
+         * @member {number|Long} endMs
+         * @memberof prometheus.ReadHints
+         * @instance
+         */
+        ReadHints.prototype.endMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+        /**
+         * ReadHints grouping.
+         * @member {Array.<string>} grouping
+         * @memberof prometheus.ReadHints
+         * @instance
+         */
+        ReadHints.prototype.grouping = $util.emptyArray;
+
+        /**
+         * ReadHints by.
+         * @member {boolean} by
+         * @memberof prometheus.ReadHints
+         * @instance
+         */
+        ReadHints.prototype.by = false;
+
+        /**
+         * ReadHints rangeMs.
+         * @member {number|Long} rangeMs
+         * @memberof prometheus.ReadHints
+         * @instance
+         */
+        ReadHints.prototype.rangeMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+        /**
+         * Creates a new ReadHints instance using the specified properties.
+         * @function create
+         * @memberof prometheus.ReadHints
+         * @static
+         * @param {prometheus.IReadHints=} [properties] Properties to set
+         * @returns {prometheus.ReadHints} ReadHints instance
+         */
+        ReadHints.create = function create(properties) {
+            return new ReadHints(properties);
+        };
+
+        /**
+         * Encodes the specified ReadHints message. Does not implicitly {@link prometheus.ReadHints.verify|verify} messages.
+         * @function encode
+         * @memberof prometheus.ReadHints
+         * @static
+         * @param {prometheus.IReadHints} message ReadHints message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        ReadHints.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.stepMs != null && Object.hasOwnProperty.call(message, "stepMs"))
+                writer.uint32(/* id 1, wireType 0 =*/8).int64(message.stepMs);
+            if (message.func != null && Object.hasOwnProperty.call(message, "func"))
+                writer.uint32(/* id 2, wireType 2 =*/18).string(message.func);
+            if (message.startMs != null && Object.hasOwnProperty.call(message, "startMs"))
+                writer.uint32(/* id 3, wireType 0 =*/24).int64(message.startMs);
+            if (message.endMs != null && Object.hasOwnProperty.call(message, "endMs"))
+                writer.uint32(/* id 4, wireType 0 =*/32).int64(message.endMs);
+            if (message.grouping != null && message.grouping.length)
+                for (let i = 0; i < message.grouping.length; ++i)
+                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.grouping[i]);
+            if (message.by != null && Object.hasOwnProperty.call(message, "by"))
+                writer.uint32(/* id 6, wireType 0 =*/48).bool(message.by);
+            if (message.rangeMs != null && Object.hasOwnProperty.call(message, "rangeMs"))
+                writer.uint32(/* id 7, wireType 0 =*/56).int64(message.rangeMs);
+            return writer;
+        };
+
+        /**
+         * Decodes a ReadHints message from the specified reader or buffer.
+         * @function decode
+         * @memberof prometheus.ReadHints
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {prometheus.ReadHints} ReadHints
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        ReadHints.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.prometheus.ReadHints();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        message.stepMs = reader.int64();
+                        break;
+                    }
+                case 2: {
+                        message.func = reader.string();
+                        break;
+                    }
+                case 3: {
+                        message.startMs = reader.int64();
+                        break;
+                    }
+                case 4: {
+                        message.endMs = reader.int64();
+                        break;
+                    }
+                case 5: {
+                        if (!(message.grouping && message.grouping.length))
+                            message.grouping = [];
+                        message.grouping.push(reader.string());
+                        break;
+                    }
+                case 6: {
+                        message.by = reader.bool();
+                        break;
+                    }
+                case 7: {
+                        message.rangeMs = reader.int64();
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        /**
+         * Creates a ReadHints message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof prometheus.ReadHints
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {prometheus.ReadHints} ReadHints
+         */
+        ReadHints.fromObject = function fromObject(object, long) {
+            if (object instanceof $root.prometheus.ReadHints)
+                return object;
+            if (!$util.isObject(object))
+                throw TypeError(".prometheus.ReadHints: object expected");
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let message = new $root.prometheus.ReadHints();
+            if (object.stepMs != null)
+                if ($util.Long)
+                    message.stepMs = $util.Long.fromValue(object.stepMs, false);
+                else if (typeof object.stepMs === "string")
+                    message.stepMs = parseInt(object.stepMs, 10);
+                else if (typeof object.stepMs === "number")
+                    message.stepMs = object.stepMs;
+                else if (typeof object.stepMs === "object")
+                    message.stepMs = new $util.LongBits(object.stepMs.low >>> 0, object.stepMs.high >>> 0).toNumber();
+            if (object.func != null)
+                message.func = String(object.func);
+            if (object.startMs != null)
+                if ($util.Long)
+                    message.startMs = $util.Long.fromValue(object.startMs, false);
+                else if (typeof object.startMs === "string")
+                    message.startMs = parseInt(object.startMs, 10);
+                else if (typeof object.startMs === "number")
+                    message.startMs = object.startMs;
+                else if (typeof object.startMs === "object")
+                    message.startMs = new $util.LongBits(object.startMs.low >>> 0, object.startMs.high >>> 0).toNumber();
+            if (object.endMs != null)
+                if ($util.Long)
+                    message.endMs = $util.Long.fromValue(object.endMs, false);
+                else if (typeof object.endMs === "string")
+                    message.endMs = parseInt(object.endMs, 10);
+                else if (typeof object.endMs === "number")
+                    message.endMs = object.endMs;
+                else if (typeof object.endMs === "object")
+                    message.endMs = new $util.LongBits(object.endMs.low >>> 0, object.endMs.high >>> 0).toNumber();
+            if (object.grouping) {
+                if (!Array.isArray(object.grouping))
+                    throw TypeError(".prometheus.ReadHints.grouping: array expected");
+                message.grouping = [];
+                for (let i = 0; i < object.grouping.length; ++i)
+                    message.grouping[i] = String(object.grouping[i]);
+            }
+            if (object.by != null)
+                message.by = Boolean(object.by);
+            if (object.rangeMs != null)
+                if ($util.Long)
+                    message.rangeMs = $util.Long.fromValue(object.rangeMs, false);
+                else if (typeof object.rangeMs === "string")
+                    message.rangeMs = parseInt(object.rangeMs, 10);
+                else if (typeof object.rangeMs === "number")
+                    message.rangeMs = object.rangeMs;
+                else if (typeof object.rangeMs === "object")
+                    message.rangeMs = new $util.LongBits(object.rangeMs.low >>> 0, object.rangeMs.high >>> 0).toNumber();
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a ReadHints message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof prometheus.ReadHints
+         * @static
+         * @param {prometheus.ReadHints} message ReadHints
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        ReadHints.toObject = function toObject(message, options, q) {
+            if (!options)
+                options = {};
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            let object = {};
+            if (options.arrays || options.defaults)
+                object.grouping = [];
+            if (options.defaults) {
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, false);
+                    object.stepMs = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                } else
+                    object.stepMs = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                object.func = "";
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, false);
+                    object.startMs = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                } else
+                    object.startMs = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, false);
+                    object.endMs = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                } else
+                    object.endMs = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                object.by = false;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, false);
+                    object.rangeMs = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                } else
+                    object.rangeMs = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+            }
+            if (message.stepMs != null && Object.hasOwnProperty.call(message, "stepMs"))
+                if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                    object.stepMs = typeof message.stepMs === "number" ? BigInt(message.stepMs) : $util.Long.fromBits(message.stepMs.low >>> 0, message.stepMs.high >>> 0, false).toBigInt();
+                else if (typeof message.stepMs === "number")
+                    object.stepMs = options.longs === String ? String(message.stepMs) : message.stepMs;
+                else
+                    object.stepMs = options.longs === String ? $util.Long.prototype.toString.call(message.stepMs) : options.longs === Number ? new $util.LongBits(message.stepMs.low >>> 0, message.stepMs.high >>> 0).toNumber() : message.stepMs;
+            if (message.func != null && Object.hasOwnProperty.call(message, "func"))
+                object.func = message.func;
+            if (message.startMs != null && Object.hasOwnProperty.call(message, "startMs"))
+                if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                    object.startMs = typeof message.startMs === "number" ? BigInt(message.startMs) : $util.Long.fromBits(message.startMs.low >>> 0, message.startMs.high >>> 0, false).toBigInt();
+                else if (typeof message.startMs === "number")
+                    object.startMs = options.longs === String ? String(message.startMs) : message.startMs;
+                else
+                    object.startMs = options.longs === String ? $util.Long.prototype.toString.call(message.startMs) : options.longs === Number ? new $util.LongBits(message.startMs.low >>> 0, message.startMs.high >>> 0).toNumber() : message.startMs;
+            if (message.endMs != null && Object.hasOwnProperty.call(message, "endMs"))
+                if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                    object.endMs = typeof message.endMs === "number" ? BigInt(message.endMs) : $util.Long.fromBits(message.endMs.low >>> 0, message.endMs.high >>> 0, false).toBigInt();
+                else if (typeof message.endMs === "number")
+                    object.endMs = options.longs === String ? String(message.endMs) : message.endMs;
+                else
+                    object.endMs = options.longs === String ? $util.Long.prototype.toString.call(message.endMs) : options.longs === Number ? new $util.LongBits(message.endMs.low >>> 0, message.endMs.high >>> 0).toNumber() : message.endMs;
+            if (message.grouping && message.grouping.length) {
+                object.grouping = [];
+                for (let j = 0; j < message.grouping.length; ++j)
+                    object.grouping[j] = message.grouping[j];
+            }
+            if (message.by != null && Object.hasOwnProperty.call(message, "by"))
+                object.by = message.by;
+            if (message.rangeMs != null && Object.hasOwnProperty.call(message, "rangeMs"))
+                if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                    object.rangeMs = typeof message.rangeMs === "number" ? BigInt(message.rangeMs) : $util.Long.fromBits(message.rangeMs.low >>> 0, message.rangeMs.high >>> 0, false).toBigInt();
+                else if (typeof message.rangeMs === "number")
+                    object.rangeMs = options.longs === String ? String(message.rangeMs) : message.rangeMs;
+                else
+                    object.rangeMs = options.longs === String ? $util.Long.prototype.toString.call(message.rangeMs) : options.longs === Number ? new $util.LongBits(message.rangeMs.low >>> 0, message.rangeMs.high >>> 0).toNumber() : message.rangeMs;
+            return object;
+        };
+
+        /**
+         * Converts this ReadHints to JSON.
+         * @function toJSON
+         * @memberof prometheus.ReadHints
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        ReadHints.prototype.toJSON = function toJSON() {
+            return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the default type url for ReadHints
+         * @function getTypeUrl
+         * @memberof prometheus.ReadHints
+         * @static
+         * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+         * @returns {string} The default type url
+         */
+        ReadHints.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+            if (typeUrlPrefix === undefined) {
+                typeUrlPrefix = "type.googleapis.com";
+            }
+            return typeUrlPrefix + "/prometheus.ReadHints";
+        };
+
+        return ReadHints;
+    })();
+
+    prometheus.Chunk = (function() {
+
+        /**
+         * Properties of a Chunk.
+         * @memberof prometheus
+         * @interface IChunk
+         * @property {number|Long|null} [minTimeMs] Chunk minTimeMs
+         * @property {number|Long|null} [maxTimeMs] Chunk maxTimeMs
+         * @property {prometheus.Chunk.Encoding|null} [type] Chunk type
+         * @property {Uint8Array|null} [data] Chunk data
+         */
+
+        /**
+         * Constructs a new Chunk.
+         * @memberof prometheus
+         * @classdesc Represents a Chunk.
+         * @implements IChunk
+         * @constructor
+         * @param {prometheus.IChunk=} [properties] Properties to set
+         */
+        function Chunk(properties) {
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        /**
+         * Chunk minTimeMs.
+         * @member {number|Long} minTimeMs
+         * @memberof prometheus.Chunk
+         * @instance
+         */
+        Chunk.prototype.minTimeMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+        /**
+         * Chunk maxTimeMs.
+         * @member {number|Long} maxTimeMs
+         * @memberof prometheus.Chunk
+         * @instance
+         */
+        Chunk.prototype.maxTimeMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+        /**
+         * Chunk type.
+         * @member {prometheus.Chunk.Encoding} type
+         * @memberof prometheus.Chunk
+         * @instance
+         */
+        Chunk.prototype.type = 0;
+
+        /**
+         * Chunk data.
+         * @member {Uint8Array} data
+         * @memberof prometheus.Chunk
+         * @instance
+         */
+        Chunk.prototype.data = $util.newBuffer([]);
+
+        /**
+         * Creates a new Chunk instance using the specified properties.
+         * @function create
+         * @memberof prometheus.Chunk
+         * @static
+         * @param {prometheus.IChunk=} [properties] Properties to set
+         * @returns {prometheus.Chunk} Chunk instance
+         */
+        Chunk.create = function create(properties) {
+            return new Chunk(properties);
+        };
+
+        /**
+         * Encodes the specified Chunk message. Does not implicitly {@link prometheus.Chunk.verify|verify} messages.
+         * @function encode
+         * @memberof prometheus.Chunk
+         * @static
+         * @param {prometheus.IChunk} message Chunk message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        Chunk.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.minTimeMs != null && Object.hasOwnProperty.call(message, "minTimeMs"))
+                writer.uint32(/* id 1, wireType 0 =*/8).int64(message.minTimeMs);
+            if (message.maxTimeMs != null && Object.hasOwnProperty.call(message, "maxTimeMs"))
+                writer.uint32(/* id 2, wireType 0 =*/16).int64(message.maxTimeMs);
+            if (message.type != null && Object.hasOwnProperty.call(message, "type"))
+                writer.uint32(/* id 3, wireType 0 =*/24).int32(message.type);
+            if (message.data != null && Object.hasOwnProperty.call(message, "data"))
+                writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.data);
+            return writer;
+        };
+
+        /**
+         * Decodes a Chunk message from the specified reader or buffer.
+         * @function decode
+         * @memberof prometheus.Chunk
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {prometheus.Chunk} Chunk
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        Chunk.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.prometheus.Chunk();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        message.minTimeMs = reader.int64();
+                        break;
+                    }
+                case 2: {
+                        message.maxTimeMs = reader.int64();
+                        break;
+                    }
+                case 3: {
+                        message.type = reader.int32();
+                        break;
+                    }
+                case 4: {
+                        message.data = reader.bytes();
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        /**
+         * Creates a Chunk message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof prometheus.Chunk
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {prometheus.Chunk} Chunk
+         */
+        Chunk.fromObject = function fromObject(object, long) {
+            if (object instanceof $root.prometheus.Chunk)
+                return object;
+            if (!$util.isObject(object))
+                throw TypeError(".prometheus.Chunk: object expected");
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let message = new $root.prometheus.Chunk();
+            if (object.minTimeMs != null)
+                if ($util.Long)
+                    message.minTimeMs = $util.Long.fromValue(object.minTimeMs, false);
+                else if (typeof object.minTimeMs === "string")
+                    message.minTimeMs = parseInt(object.minTimeMs, 10);
+                else if (typeof object.minTimeMs === "number")
+                    message.minTimeMs = object.minTimeMs;
+                else if (typeof object.minTimeMs === "object")
+                    message.minTimeMs = new $util.LongBits(object.minTimeMs.low >>> 0, object.minTimeMs.high >>> 0).toNumber();
+            if (object.maxTimeMs != null)
+                if ($util.Long)
+                    message.maxTimeMs = $util.Long.fromValue(object.maxTimeMs, false);
+                else if (typeof object.maxTimeMs === "string")
+                    message.maxTimeMs = parseInt(object.maxTimeMs, 10);
+                else if (typeof object.maxTimeMs === "number")
+                    message.maxTimeMs = object.maxTimeMs;
+                else if (typeof object.maxTimeMs === "object")
+                    message.maxTimeMs = new $util.LongBits(object.maxTimeMs.low >>> 0, object.maxTimeMs.high >>> 0).toNumber();
+            switch (object.type) {
+            default:
+                if (typeof object.type === "number") {
+                    message.type = object.type;
+                    break;
+                }
+                break;
+            case "UNKNOWN":
+            case 0:
+                message.type = 0;
+                break;
+            case "XOR":
+            case 1:
+                message.type = 1;
+                break;
+            case "HISTOGRAM":
+            case 2:
+                message.type = 2;
+                break;
+            case "FLOAT_HISTOGRAM":
+            case 3:
+                message.type = 3;
+                break;
+            }
+            if (object.data != null)
+                if (typeof object.data === "string")
+                    $util.base64.decode(object.data, message.data = $util.newBuffer($util.base64.length(object.data)), 0);
+                else if (object.data.length >= 0)
+                    message.data = object.data;
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a Chunk message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof prometheus.Chunk
+         * @static
+         * @param {prometheus.Chunk} message Chunk
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        Chunk.toObject = function toObject(message, options, q) {
+            if (!options)
+                options = {};
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, false);
+                    object.minTimeMs = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                } else
+                    object.minTimeMs = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, false);
+                    object.maxTimeMs = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                } else
+                    object.maxTimeMs = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                object.type = options.enums === String ? "UNKNOWN" : 0;
+                if (options.bytes === String)
+                    object.data = "";
+                else {
+                    object.data = [];
+                    if (options.bytes !== Array)
+                        object.data = $util.newBuffer(object.data);
+                }
+            }
+            if (message.minTimeMs != null && Object.hasOwnProperty.call(message, "minTimeMs"))
+                if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                    object.minTimeMs = typeof message.minTimeMs === "number" ? BigInt(message.minTimeMs) : $util.Long.fromBits(message.minTimeMs.low >>> 0, message.minTimeMs.high >>> 0, false).toBigInt();
+                else if (typeof message.minTimeMs === "number")
+                    object.minTimeMs = options.longs === String ? String(message.minTimeMs) : message.minTimeMs;
+                else
+                    object.minTimeMs = options.longs === String ? $util.Long.prototype.toString.call(message.minTimeMs) : options.longs === Number ? new $util.LongBits(message.minTimeMs.low >>> 0, message.minTimeMs.high >>> 0).toNumber() : message.minTimeMs;
+            if (message.maxTimeMs != null && Object.hasOwnProperty.call(message, "maxTimeMs"))
+                if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                    object.maxTimeMs = typeof message.maxTimeMs === "number" ? BigInt(message.maxTimeMs) : $util.Long.fromBits(message.maxTimeMs.low >>> 0, message.maxTimeMs.high >>> 0, false).toBigInt();
+                else if (typeof message.maxTimeMs === "number")
+                    object.maxTimeMs = options.longs === String ? String(message.maxTimeMs) : message.maxTimeMs;
+                else
+                    object.maxTimeMs = options.longs === String ? $util.Long.prototype.toString.call(message.maxTimeMs) : options.longs === Number ? new $util.LongBits(message.maxTimeMs.low >>> 0, message.maxTimeMs.high >>> 0).toNumber() : message.maxTimeMs;
+            if (message.type != null && Object.hasOwnProperty.call(message, "type"))
+                object.type = options.enums === String ? $root.prometheus.Chunk.Encoding[message.type] === undefined ? message.type : $root.prometheus.Chunk.Encoding[message.type] : message.type;
+            if (message.data != null && Object.hasOwnProperty.call(message, "data"))
+                object.data = options.bytes === String ? $util.base64.encode(message.data, 0, message.data.length) : options.bytes === Array ? Array.prototype.slice.call(message.data) : message.data;
+            return object;
+        };
+
+        /**
+         * Converts this Chunk to JSON.
+         * @function toJSON
+         * @memberof prometheus.Chunk
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        Chunk.prototype.toJSON = function toJSON() {
+            return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the default type url for Chunk
+         * @function getTypeUrl
+         * @memberof prometheus.Chunk
+         * @static
+         * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+         * @returns {string} The default type url
+         */
+        Chunk.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+            if (typeUrlPrefix === undefined) {
+                typeUrlPrefix = "type.googleapis.com";
+            }
+            return typeUrlPrefix + "/prometheus.Chunk";
+        };
+
+        /**
+         * Encoding enum.
+         * @name prometheus.Chunk.Encoding
+         * @enum {number}
+         * @property {number} UNKNOWN=0 UNKNOWN value
+         * @property {number} XOR=1 XOR value
+         * @property {number} HISTOGRAM=2 HISTOGRAM value
+         * @property {number} FLOAT_HISTOGRAM=3 FLOAT_HISTOGRAM value
+         */
+        Chunk.Encoding = (function() {
+            const valuesById = {}, values = Object.create(valuesById);
+            values[valuesById[0] = "UNKNOWN"] = 0;
+            values[valuesById[1] = "XOR"] = 1;
+            values[valuesById[2] = "HISTOGRAM"] = 2;
+            values[valuesById[3] = "FLOAT_HISTOGRAM"] = 3;
+            return values;
+        })();
+
+        return Chunk;
+    })();
+
+    prometheus.ChunkedSeries = (function() {
+
+        /**
+         * Properties of a ChunkedSeries.
+         * @memberof prometheus
+         * @interface IChunkedSeries
+         * @property {Array.<prometheus.ILabel>|null} [labels] ChunkedSeries labels
+         * @property {Array.<prometheus.IChunk>|null} [chunks] ChunkedSeries chunks
+         */
+
+        /**
+         * Constructs a new ChunkedSeries.
+         * @memberof prometheus
+         * @classdesc Represents a ChunkedSeries.
+         * @implements IChunkedSeries
+         * @constructor
+         * @param {prometheus.IChunkedSeries=} [properties] Properties to set
+         */
+        function ChunkedSeries(properties) {
+            this.labels = [];
+            this.chunks = [];
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        /**
+         * ChunkedSeries labels.
+         * @member {Array.<prometheus.ILabel>} labels
+         * @memberof prometheus.ChunkedSeries
+         * @instance
+         */
+        ChunkedSeries.prototype.labels = $util.emptyArray;
+
+        /**
+         * ChunkedSeries chunks.
+         * @member {Array.<prometheus.IChunk>} chunks
+         * @memberof prometheus.ChunkedSeries
+         * @instance
+         */
+        ChunkedSeries.prototype.chunks = $util.emptyArray;
+
+        /**
+         * Creates a new ChunkedSeries instance using the specified properties.
+         * @function create
+         * @memberof prometheus.ChunkedSeries
+         * @static
+         * @param {prometheus.IChunkedSeries=} [properties] Properties to set
+         * @returns {prometheus.ChunkedSeries} ChunkedSeries instance
+         */
+        ChunkedSeries.create = function create(properties) {
+            return new ChunkedSeries(properties);
+        };
+
+        /**
+         * Encodes the specified ChunkedSeries message. Does not implicitly {@link prometheus.ChunkedSeries.verify|verify} messages.
+         * @function encode
+         * @memberof prometheus.ChunkedSeries
+         * @static
+         * @param {prometheus.IChunkedSeries} message ChunkedSeries message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        ChunkedSeries.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.labels != null && message.labels.length)
+                for (let i = 0; i < message.labels.length; ++i)
+                    $root.prometheus.Label.encode(message.labels[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+            if (message.chunks != null && message.chunks.length)
+                for (let i = 0; i < message.chunks.length; ++i)
+                    $root.prometheus.Chunk.encode(message.chunks[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+            return writer;
+        };
+
+        /**
+         * Decodes a ChunkedSeries message from the specified reader or buffer.
+         * @function decode
+         * @memberof prometheus.ChunkedSeries
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {prometheus.ChunkedSeries} ChunkedSeries
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        ChunkedSeries.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.prometheus.ChunkedSeries();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        if (!(message.labels && message.labels.length))
+                            message.labels = [];
+                        message.labels.push($root.prometheus.Label.decode(reader, reader.uint32(), undefined, long + 1));
+                        break;
+                    }
+                case 2: {
+                        if (!(message.chunks && message.chunks.length))
+                            message.chunks = [];
+                        message.chunks.push($root.prometheus.Chunk.decode(reader, reader.uint32(), undefined, long + 1));
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        /**
+         * Creates a ChunkedSeries message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof prometheus.ChunkedSeries
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {prometheus.ChunkedSeries} ChunkedSeries
+         */
+        ChunkedSeries.fromObject = function fromObject(object, long) {
+            if (object instanceof $root.prometheus.ChunkedSeries)
+                return object;
+            if (!$util.isObject(object))
+                throw TypeError(".prometheus.ChunkedSeries: object expected");
+            if (long === undefined)
+                long = 0;
+            if (long > $util.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let message = new $root.prometheus.ChunkedSeries();
+            if (object.labels) {
+                if (!Array.isArray(object.labels))
+                    throw TypeError(".prometheus.ChunkedSeries.labels: array expected");
+                message.labels = [];
+                for (let i = 0; i < object.labels.length; ++i) {
+                    if (!$util.isObject(object.labels[i]))
+                        throw TypeError(".prometheus.ChunkedSeries.labels: object expected");
+                    message.labels[i] = $root.prometheus.Label.fromObject(object.labels[i], long + 1);
+                }
+            }
+            if (object.chunks) {
+                if (!Array.isArray(object.chunks))
+                    throw TypeError(".prometheus.ChunkedSeries.chunks: array expected");
+                message.chunks = [];
+                for (let i = 0; i < object.chunks.length; ++i) {
+                    if (!$util.isObject(object.chunks[i]))
+                        throw TypeError(".prometheus.ChunkedSeries.chunks: object expected");
+                    message.chunks[i] = $root.prometheus.Chunk.fromObject(object.chunks[i], long + 1);
+                }
+            }
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a ChunkedSeries message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof prometheus.ChunkedSeries
+         * @static
+         * @param {prometheus.ChunkedSeries} message ChunkedSeries
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        ChunkedSeries.toObject = function toObject(message, options, q) {
+            if (!options)
+                options = {};
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            let object = {};
+            if (options.arrays || options.defaults) {
+                object.labels = [];
+                object.chunks = [];
+            }
+            if (message.labels && message.labels.length) {
+                object.labels = [];
+                for (let j = 0; j < message.labels.length; ++j)
+                    object.labels[j] = $root.prometheus.Label.toObject(message.labels[j], options, q + 1);
+            }
+            if (message.chunks && message.chunks.length) {
+                object.chunks = [];
+                for (let j = 0; j < message.chunks.length; ++j)
+                    object.chunks[j] = $root.prometheus.Chunk.toObject(message.chunks[j], options, q + 1);
+            }
+            return object;
+        };
+
+        /**
+         * Converts this ChunkedSeries to JSON.
+         * @function toJSON
+         * @memberof prometheus.ChunkedSeries
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        ChunkedSeries.prototype.toJSON = function toJSON() {
+            return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the default type url for ChunkedSeries
+         * @function getTypeUrl
+         * @memberof prometheus.ChunkedSeries
+         * @static
+         * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+         * @returns {string} The default type url
+         */
+        ChunkedSeries.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+            if (typeUrlPrefix === undefined) {
+                typeUrlPrefix = "type.googleapis.com";
+            }
+            return typeUrlPrefix + "/prometheus.ChunkedSeries";
+        };
+
+        return ChunkedSeries;
     })();
 
     return prometheus;

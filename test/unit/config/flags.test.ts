@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { operatorCommand, parseListenAddress, standaloneCommand } from '../../../src/config/index.js';
+import { importCommand, operatorCommand, parseListenAddress, standaloneCommand } from '../../../src/config/index.js';
 import { envName, formatHelp, parseFlags, UsageError } from '../../../src/config/flags.js';
 
 const parseStandalone = (argv: string[], env: Record<string, string> = {}) => parseFlags('standalone', standaloneCommand.flags, argv, env);
@@ -29,8 +29,20 @@ describe('parseFlags', () => {
       retentionMs: 15 * 24 * 3600_000,
       outOfOrderWindowMs: 10 * 60_000,
       memoryHeadWindowMs: 2 * 60 * 60_000,
+      remoteReadSampleLimit: 50_000_000,
+      remoteReadConcurrentLimit: 10,
+      remoteReadMaxBytesInFrame: 1_048_576,
       manifests: 'config/samples',
     });
+  });
+
+  it('collects a repeatable flag, or takes one value from its environment variable', () => {
+    const parseImport = (argv: string[], env: Record<string, string> = {}) => parseFlags('import', importCommand.flags, argv, env).config;
+    expect(parseImport(['--match', '{job="a"}', '--match=up']).match).toEqual(['{job="a"}', 'up']);
+    expect(parseImport([], { SIGHTLINE_MATCH: '{job="b"}' }).match).toEqual(['{job="b"}']);
+    expect(parseImport([]).match).toEqual([]);
+    expect(parseImport(['--slice', '30m']).sliceMs).toBe(1_800_000);
+    expect(formatHelp('import', importCommand.summary, importCommand.flags)).toMatch(/--match <value>\n.*\(repeatable\)/);
   });
 
   it('takes flags over environment variables over defaults', () => {
