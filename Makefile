@@ -10,7 +10,7 @@ help:
 	@echo "make run    install, build and start 'sightline standalone' with config/samples"
 	@echo "make test   install, lint, type-check and run every test (starts its own PostgreSQL)"
 	@echo "make build  compile to dist/"
-	@echo "make gen    regenerate crds/ and src/api/generated from the schemas in src/api, and src/ingest/generated from proto/"
+	@echo "make gen    regenerate crds/ and src/api/generated from the schemas in src/api (and their copies in charts/ and config/default), and src/ingest/generated from proto/"
 	@echo "make bench  run the benchmarks in bench/ and print their figures"
 
 # npm ci only when package-lock.json changed since the last install.
@@ -21,7 +21,7 @@ node_modules/.package-lock.json: package.json package-lock.json
 deps: node_modules/.package-lock.json
 	@scripts/ensure-system-deps.sh
 
-# What only the tests need: kube-apiserver and kubectl built from Go modules, etcd from Debian.
+# What only the tests need: kube-apiserver, kubectl and helm built from Go modules, etcd from Debian.
 test-deps: deps
 	@test/k8s/ensure.sh >/dev/null
 
@@ -45,6 +45,7 @@ test: build test-deps
 
 gen: deps
 	$(NPM) run gen:crds
+	$(NPM) run gen:packaging
 	$(NPM) run proto:gen
 
 bench: build

@@ -6,6 +6,7 @@
 import { hostname } from 'node:os';
 import { KubeConfig } from '@kubernetes/client-node';
 import { parsePairs, type OperatorConfig } from '../config/index.js';
+import { applyOwnCrds } from '../controller/crds.js';
 import { Controller } from '../controller/index.js';
 import { IngestTier } from '../controller/ingest.js';
 import { LeaderElector } from '../controller/leader.js';
@@ -51,6 +52,8 @@ async function ingestTier(kc: KubeConfig, config: OperatorConfig, image: string)
 
 export async function runOperator(config: OperatorConfig, reportUnavailable: (command: string, parts: string[]) => void): Promise<void> {
   const kc = loadKubeConfig(config.kubeconfig);
+  // Before any informer starts, so every watch sees the schemas this code expects.
+  if (config.manageCrds) await applyOwnCrds(kc);
   const source = new KubernetesSource(kc, { namespace: config.watchNamespace });
   const rules: { manager?: RuleManager } = {};
   const server = await startServer(config, {

@@ -49,6 +49,7 @@ export function parsePairs(text: string | undefined): Record<string, string> {
 export interface OperatorConfig extends ServerConfig, KubeConfigFlags, RulesConfig {
   resyncMs: number;
   watchPrometheusRules: boolean;
+  manageCrds: boolean;
   leaderElect: boolean;
   leaderElectionNamespace: string;
   leaseDurationMs: number;
@@ -248,6 +249,14 @@ export const operatorCommand: Command<OperatorConfig> = {
       key: 'watchPrometheusRules',
       kind: 'boolean',
       description: 'Also evaluate prometheus-operator PrometheusRule objects (monitoring.coreos.com/v1), each group as an AlertRule; the CRD need not exist yet.',
+      default: false,
+    },
+    {
+      name: 'manage-crds',
+      key: 'manageCrds',
+      kind: 'boolean',
+      description:
+        'At start, server-side apply the Sightline CRDs this version carries (unless a newer version applied them), so upgrading the image upgrades the schemas; needs get/patch on those four CRDs.',
       default: false,
     },
     {

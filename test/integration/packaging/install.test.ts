@@ -1,0 +1,156 @@
+/**
+ * `helm install` of charts/sightline into the real kube-apiserver, then the operator started as
+ * the rendered Deployment starts it (same args and env, the Secret's URL, a token of the chart's
+ * ServiceAccount so only the chart's RBAC applies) until the sample CRs are Ready; then
+ * `helm uninstall` keeps the CRDs and the user's objects. Also `kubectl apply -k config/default`.
+ *
+ * Without a kubelet nothing runs the Deployment's Pods: the test plays the kubelet's part for one
+ * replica (downward API, secretKeyRef, the ServiceAccount's credentials) and nothing more.
+ */
+import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ApiextensionsV1Api, AppsV1Api, CoreV1Api, CoordinationV1Api, CustomObjectsApi } from '@kubernetes/client-node';
+import yaml from 'js-yaml';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { GROUP, VERSION } from '../../../src/api/index.js';
+import { repoRoot, SightlineProcess } from '../../support/cli.js';
+import { postgresTestUrl } from '../../support/db.js';
+import { adminKubeConfig, createServiceAccountToken, kubeconfigYaml, uniqueNamespace, type KubeCoordinates } from '../../support/kube.js';
+import { eventually, kubectl } from '../../support/kube-operator.js';
+import { freePort } from '../../support/postgres.js';
+import { chartDir, find, helm, kubectlRun, parseManifests, podSpec, type Container } from '../../support/packaging.js';
+
+const PLURALS: Record<string, string> = { ScrapeTarget: 'scrapetargets', AlertRule: 'alertrules', NotificationChannel: 'notificationchannels', MonitoredService: 'monitoredservices' };
+
+interface Sample {
+  kind: string;
+  metadata: { name: string; namespace?: string };
+}
+
+async function samples(): Promise<Sample[]> {
+  const dir = join(repoRoot, 'config/samples');
+  const files = (await readdir(dir)).filter((f) => f.endsWith('.yaml')).sort();
+  return (await Promise.all(files.map(async (f) => yaml.load(await readFile(join(dir, f), 'utf8')) as Sample)));
+}
+
+/** What the kubelet would give the container: literal values, the downward API, Secret keys. */
+async function containerEnv(core: CoreV1Api, namespace: string, podName: string, c: Container): Promise<Record<string, string>> {
+  const env: Record<string, string> = {};
+  for (const e of c.env) {
+    if (e.value !== undefined) env[e.name] = e.value;
+    else if (e.valueFrom?.fieldRef) env[e.name] = ({ 'metadata.name': podName, 'metadata.namespace': namespace } as Record<string, string>)[e.valueFrom.fieldRef.fieldPath]!;
+    else if (e.valueFrom?.secretKeyRef) {
+      const secret = await core.readNamespacedSecret({ namespace, name: e.valueFrom.secretKeyRef.name });
+      env[e.name] = Buffer.from(secret.data![e.valueFrom.secretKeyRef.key]!, 'base64').toString('utf8');
+    } else throw new Error(`env ${e.name}: unsupported source ${JSON.stringify(e.valueFrom)}`);
+  }
+  return env;
+}
+
+describe('helm install of charts/sightline on a real API server', () => {
+  let coords: KubeCoordinates;
+  let core: CoreV1Api;
+  let custom: CustomObjectsApi;
+  let dir: string;
+  let operator: SightlineProcess | undefined;
+  const ns = uniqueNamespace('helm');
+  // Cluster-scoped RBAC carries the release name, so this release never meets another test's objects.
+  const release = `pk${ns.slice(-8)}`;
+  const kube = (args: string[]) => ['--kubeconfig', coords.kubeconfigPath, '--namespace', ns, ...args];
+
+  beforeAll(async () => {
+    coords = inject('kube')!;
+    const admin = adminKubeConfig(coords);
+    core = admin.makeApiClient(CoreV1Api);
+    custom = admin.makeApiClient(CustomObjectsApi);
+    dir = await mkdtemp(join(tmpdir(), 'sightline-helm-'));
+    await core.createNamespace({ body: { metadata: { name: ns } } });
+    // The database Secret is the user's, created before the chart (NOTES.txt tells how).
+    await core.createNamespacedSecret({ namespace: ns, body: { metadata: { name: 'sightline-database' }, stringData: { url: await postgresTestUrl() } } });
+  }, 20 * 60_000);
+
+  afterAll(async () => {
+    await operator?.stop();
+    if (dir) await rm(dir, { recursive: true, force: true });
+  });
+
+  it('installs, runs as the Deployment says with only the chart RBAC, reaches Ready on the samples, and uninstalls keeping CRDs and CRs', async () => {
+    const started = Date.now();
+    const install = await helm(kube(['install', release, chartDir]));
+    expect(install.stderr).not.toMatch(/Error/);
+    expect(install.code).toBe(0);
+    expect(install.stdout).toContain('STATUS: deployed');
+    expect(install.stdout).toContain(`kubectl -n ${ns} rollout status deployment/sightline-operator`);
+    const installedMs = Date.now() - started;
+
+    // What the API server now holds is what the operator gets.
+    const manifest = parseManifests((await helm(kube(['get', 'manifest', release]))).stdout);
+    const deployment = find(manifest, 'Deployment', 'sightline-operator');
+    const live = await adminKubeConfig(coords).makeApiClient(AppsV1Api).readNamespacedDeployment({ namespace: ns, name: 'sightline-operator' });
+    expect(live.spec?.template.spec?.containers[0]?.args).toEqual(podSpec(deployment).containers[0]!.args);
+    const [container] = podSpec(deployment).containers;
+    const podName = 'sightline-operator-5d4f8b9c7-x2x9q';
+    const env = await containerEnv(core, ns, podName, container!);
+    expect(env.SIGHTLINE_STORAGE).toMatch(/^postgres:\/\//);
+    // The ServiceAccount's token, as mounted in the Pod; KUBECONFIG stands in for the in-cluster config.
+    const token = await createServiceAccountToken(coords, ns, podSpec(deployment).serviceAccountName);
+    const kubeconfig = join(dir, 'kubeconfig');
+    await writeFile(kubeconfig, kubeconfigYaml(coords.url, coords.caCert, 'sightline-operator', token), { mode: 0o600 });
+    // The Deployment's args as they are; the web port is moved to a free loopback one (last flag wins).
+    operator = SightlineProcess.start(container!.args, await freePort(), { ...env, KUBECONFIG: kubeconfig });
+    await operator.waitFor('/-/ready', 200, 60_000);
+
+    // Leader election in the release namespace, and the ingest tier the operator runs there.
+    await eventually(async () => {
+      const lease = await adminKubeConfig(coords).makeApiClient(CoordinationV1Api).readNamespacedLease({ namespace: ns, name: 'sightline-operator' });
+      expect(lease.spec?.holderIdentity).toBeTruthy();
+      const ingest = await adminKubeConfig(coords).makeApiClient(AppsV1Api).readNamespacedDeployment({ namespace: ns, name: 'sightline-ingest' });
+      expect(ingest.spec?.template.spec?.containers[0]?.image).toBe(container!.image);
+    }, 30_000);
+
+    // The samples, in this namespace.
+    const objects = await samples();
+    for (const o of objects) {
+      await custom.createNamespacedCustomObject({ group: GROUP, version: VERSION, namespace: ns, plural: PLURALS[o.kind]!, body: { ...o, metadata: { ...o.metadata, namespace: ns } } });
+    }
+    await eventually(async () => {
+      for (const o of objects) {
+        const got = (await custom.getNamespacedCustomObject({ group: GROUP, version: VERSION, namespace: ns, plural: PLURALS[o.kind]!, name: o.metadata.name })) as {
+          metadata: { generation: number };
+          status?: { observedGeneration?: number; conditions?: { type: string; status: string }[] };
+        };
+        const ready = got.status?.conditions?.find((c) => c.type === 'Ready');
+        if (got.status?.observedGeneration !== got.metadata.generation || ready?.status !== 'True') throw new Error(`${o.kind}/${o.metadata.name}: ${JSON.stringify(got.status)}`);
+      }
+    }, 60_000, 200);
+    const readyMs = Date.now() - started;
+    console.log(`helm install: ${installedMs} ms; install → ${objects.length} sample CRs Ready: ${readyMs} ms`);
+    // No permission was missing: the operator logged no Forbidden.
+    expect(operator.logs()).not.toMatch(/forbidden/i);
+
+    // Uninstall order: the operator goes; CRDs and the user's objects stay.
+    await operator.stop();
+    operator = undefined;
+    const uninstall = await helm(kube(['uninstall', release, '--wait']));
+    expect(uninstall.code).toBe(0);
+    await expect(adminKubeConfig(coords).makeApiClient(AppsV1Api).readNamespacedDeployment({ namespace: ns, name: 'sightline-operator' })).rejects.toMatchObject({ code: 404 });
+    const crds = adminKubeConfig(coords).makeApiClient(ApiextensionsV1Api);
+    for (const plural of Object.values(PLURALS)) await crds.readCustomResourceDefinition({ name: `${plural}.${GROUP}` });
+    for (const o of objects) await custom.getNamespacedCustomObject({ group: GROUP, version: VERSION, namespace: ns, plural: PLURALS[o.kind]!, name: o.metadata.name });
+  }, 5 * 60_000);
+
+  it('kubectl apply -k config/default creates the namespace, CRDs, RBAC, operator Deployment and Service', async () => {
+    const out = await kubectl(coords, ['apply', '--server-side', '--force-conflicts', '-k', 'config/default']);
+    for (const obj of ['namespace/sightline-system', 'deployment.apps/sightline-operator', 'service/sightline', 'clusterrole.rbac.authorization.k8s.io/sightline-operator', 'customresourcedefinition.apiextensions.k8s.io/scrapetargets.monitoring.sightline.dev']) {
+      expect(out).toContain(obj);
+    }
+    const deployment = await adminKubeConfig(coords).makeApiClient(AppsV1Api).readNamespacedDeployment({ namespace: 'sightline-system', name: 'sightline-operator' });
+    expect(deployment.spec?.template.spec?.serviceAccountName).toBe('sightline-operator');
+    // The ServiceAccount is bound as config/rbac says: its Lease here, no Secret listing anywhere.
+    const as = ['--kubeconfig', coords.kubeconfigPath, 'auth', 'can-i', '--as', 'system:serviceaccount:sightline-system:sightline-operator'];
+    expect((await kubectlRun([...as, '-n', 'sightline-system', 'create', 'leases.coordination.k8s.io'])).stdout.trim()).toBe('yes');
+    expect((await kubectlRun([...as, '-n', 'default', 'patch', 'scrapetargets.monitoring.sightline.dev/status'])).stdout.trim()).toBe('yes');
+    expect((await kubectlRun([...as, '-A', 'list', 'secrets'])).stdout.trim()).toBe('no');
+  });
+});
