@@ -34,6 +34,12 @@ export function loadKubeConfig(path: string | undefined): KubeConfig {
   return kc;
 }
 
+/** `NAME/KEY` of --ingest.storage-secret (validated by the flag's pattern). */
+function secretKey(ref: string): { name: string; key: string } {
+  const slash = ref.indexOf('/');
+  return { name: ref.slice(0, slash), key: ref.slice(slash + 1) };
+}
+
 async function ingestTier(kc: KubeConfig, config: OperatorConfig, image: string): Promise<IngestTier> {
   const extra = parsePairs(config.ingestEnv);
   const owner = await ownDeployment(kc);
@@ -44,7 +50,9 @@ async function ingestTier(kc: KubeConfig, config: OperatorConfig, image: string)
     image,
     replicas: config.ingestReplicas,
     resources: { cpu: config.ingestCpu, memory: config.ingestMemory },
-    env: { SIGHTLINE_STORAGE: config.storage, ...extra },
+    // Without a Secret to name, the replicas get this operator's URL as it is.
+    env: { ...(config.ingestStorageSecret ? {} : { SIGHTLINE_STORAGE: config.storage }), ...extra },
+    ...(config.ingestStorageSecret ? { storageSecret: secretKey(config.ingestStorageSecret) } : {}),
     ...(config.watchNamespace ? { watchNamespace: config.watchNamespace } : {}),
     ...(owned ? { owner } : {}),
   });

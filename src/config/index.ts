@@ -61,6 +61,7 @@ export interface OperatorConfig extends ServerConfig, KubeConfigFlags, RulesConf
   ingestCpu: string;
   ingestMemory: string;
   ingestEnv?: string;
+  ingestStorageSecret?: string;
 }
 
 /** A server that receives telemetry: OTLP on its own ports, remote write and push on the web port. */
@@ -321,6 +322,15 @@ export const operatorCommand: Command<OperatorConfig> = {
       default: '512Mi',
       schema: { pattern: '^[0-9]+(Ki|Mi|Gi|k|M|G)?$' },
       accepts: 'a memory quantity such as 512Mi',
+    },
+    {
+      name: 'ingest.storage-secret',
+      key: 'ingestStorageSecret',
+      kind: 'string',
+      description:
+        'Secret (in the ingest namespace) and key holding the database URL: the ingest replicas read SIGHTLINE_STORAGE from it instead of a copy of --storage in their Deployment.',
+      schema: { pattern: '^[a-z0-9]([-a-z0-9.]*[a-z0-9])?/[-._a-zA-Z0-9]+$' },
+      accepts: 'SECRET/KEY, e.g. sightline-database/url',
     },
     {
       name: 'ingest.env',

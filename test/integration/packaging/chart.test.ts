@@ -47,7 +47,7 @@ describe('charts/sightline', () => {
     expect(pod.securityContext).toMatchObject({ runAsNonRoot: true, seccompProfile: { type: 'RuntimeDefault' } });
     const [c] = pod.containers;
     expect(c!.args.slice(0, 1)).toEqual(['operator']);
-    expect(c!.args).toEqual(expect.arrayContaining(['--leader-elect', '--leader-election.namespace=sightline-system', '--ingest.namespace=sightline-system', '--ingest.image=ghcr.io/sightline/sightline:0.1.0']));
+    expect(c!.args).toEqual(expect.arrayContaining(['--leader-elect', '--leader-election.namespace=sightline-system', '--ingest.namespace=sightline-system', '--ingest.image=ghcr.io/sightline/sightline:0.1.0', '--ingest.storage-secret=sightline-database/url', '--manage-crds']));
     expect(c!.securityContext).toEqual({ allowPrivilegeEscalation: false, readOnlyRootFilesystem: true, runAsNonRoot: true, capabilities: { drop: ['ALL'] } });
     expect(c).toMatchObject({ livenessProbe: { httpGet: { path: '/-/healthy' } }, readinessProbe: { httpGet: { path: '/-/ready' } }, resources: { requests: { cpu: '100m' } } });
     const env = Object.fromEntries(c!.env.map((e) => [e.name, e.valueFrom ?? e.value]));

@@ -107,6 +107,9 @@ describe('helm install of charts/sightline on a real API server', () => {
       expect(lease.spec?.holderIdentity).toBeTruthy();
       const ingest = await adminKubeConfig(coords).makeApiClient(AppsV1Api).readNamespacedDeployment({ namespace: ns, name: 'sightline-ingest' });
       expect(ingest.spec?.template.spec?.containers[0]?.image).toBe(container!.image);
+      // The replicas read the URL from the same Secret; it is never copied into their Deployment.
+      expect(ingest.spec?.template.spec?.containers[0]?.env).toContainEqual({ name: 'SIGHTLINE_STORAGE', valueFrom: { secretKeyRef: { name: 'sightline-database', key: 'url' } } });
+      expect(JSON.stringify(ingest)).not.toContain('postgres://');
     }, 30_000);
 
     // The samples, in this namespace.
@@ -126,8 +129,10 @@ describe('helm install of charts/sightline on a real API server', () => {
     }, 60_000, 200);
     const readyMs = Date.now() - started;
     console.log(`helm install: ${installedMs} ms; install → ${objects.length} sample CRs Ready: ${readyMs} ms`);
-    // No permission was missing: the operator logged no Forbidden.
+    // No permission was missing: the operator logged no Forbidden, and --manage-crds applied the CRDs.
     expect(operator.logs()).not.toMatch(/forbidden/i);
+    expect(container!.args).toContain('--manage-crds');
+    expect(operator.logs()).toContain('CRDs applied');
 
     // Uninstall order: the operator goes; CRDs and the user's objects stay.
     await operator.stop();
@@ -150,7 +155,7 @@ describe('helm install of charts/sightline on a real API server', () => {
     // The ServiceAccount is bound as config/rbac says: its Lease here, no Secret listing anywhere.
     const as = ['--kubeconfig', coords.kubeconfigPath, 'auth', 'can-i', '--as', 'system:serviceaccount:sightline-system:sightline-operator'];
     expect((await kubectlRun([...as, '-n', 'sightline-system', 'create', 'leases.coordination.k8s.io'])).stdout.trim()).toBe('yes');
-    expect((await kubectlRun([...as, '-n', 'default', 'patch', 'scrapetargets.monitoring.sightline.dev/status'])).stdout.trim()).toBe('yes');
+    expect((await kubectlRun([...as, '-n', 'default', 'patch', 'scrapetargets.monitoring.sightline.dev', '--subresource=status'])).stdout.trim()).toBe('yes');
     expect((await kubectlRun([...as, '-A', 'list', 'secrets'])).stdout.trim()).toBe('no');
   });
 });
