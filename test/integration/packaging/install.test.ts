@@ -75,7 +75,7 @@ describe('helm install of charts/sightline on a real API server', () => {
     if (dir) await rm(dir, { recursive: true, force: true });
   });
 
-  it('installs, runs as the Deployment says with only the chart RBAC, reaches Ready on the samples, and uninstalls keeping CRDs and CRs', async () => {
+  it('installs, runs as the Deployment says with only the chart RBAC, reaches Ready on the samples, upgrades, and uninstalls keeping CRDs and CRs', async () => {
     const started = Date.now();
     const install = await helm(kube(['install', release, chartDir]));
     expect(install.stderr).not.toMatch(/Error/);
@@ -133,6 +133,13 @@ describe('helm install of charts/sightline on a real API server', () => {
     expect(operator.logs()).not.toMatch(/forbidden/i);
     expect(container!.args).toContain('--manage-crds');
     expect(operator.logs()).toContain('CRDs applied');
+
+    // An upgrade changes the Deployment in place; the user's objects are untouched.
+    const upgrade = await helm(kube(['upgrade', release, chartDir, '--reuse-values', '--set', 'logLevel=debug']));
+    expect(upgrade.code).toBe(0);
+    expect(upgrade.stdout).toContain('REVISION: 2');
+    const upgraded = await adminKubeConfig(coords).makeApiClient(AppsV1Api).readNamespacedDeployment({ namespace: ns, name: 'sightline-operator' });
+    expect(upgraded.spec?.template.spec?.containers[0]?.args).toContain('--log.level=debug');
 
     // Uninstall order: the operator goes; CRDs and the user's objects stay.
     await operator.stop();
