@@ -18,6 +18,7 @@ import { repoRoot, SightlineProcess } from '../../support/cli.js';
 import { postgresTestUrl } from '../../support/db.js';
 import { adminKubeConfig, createServiceAccountToken, kubeconfigYaml, uniqueNamespace, type KubeCoordinates } from '../../support/kube.js';
 import { eventually, kubectl } from '../../support/kube-operator.js';
+import { argocdHealth } from '../../support/lua.js';
 import { freePort } from '../../support/postgres.js';
 import { chartDir, find, helm, kubectlRun, parseManifests, podSpec, type Container } from '../../support/packaging.js';
 
@@ -128,6 +129,11 @@ describe('helm install of charts/sightline on a real API server', () => {
       }
     }, 60_000, 200);
     const readyMs = Date.now() - started;
+    // Argo CD would show each as Healthy: its health check on the statuses the operator wrote.
+    for (const o of objects) {
+      const live = await custom.getNamespacedCustomObject({ group: GROUP, version: VERSION, namespace: ns, plural: PLURALS[o.kind]!, name: o.metadata.name });
+      expect(argocdHealth(live), `${o.kind}/${o.metadata.name}`).toMatchObject({ status: 'Healthy' });
+    }
     console.log(`helm install: ${installedMs} ms; install → ${objects.length} sample CRs Ready: ${readyMs} ms`);
     // No permission was missing: the operator logged no Forbidden, and --manage-crds applied the CRDs.
     expect(operator.logs()).not.toMatch(/forbidden/i);
