@@ -38,3 +38,16 @@ app.kubernetes.io/component: operator
 {{- define "sightline.image" -}}
 {{- printf "%s:%s" .Values.image.repository (.Values.image.tag | default .Chart.AppVersion) -}}
 {{- end -}}
+
+{{/* The Secret and key Sightline reads its database URL from: the bundled database's or the user's. */}}
+{{- define "sightline.databaseSecret" -}}
+{{- if .Values.database.bundled.enabled -}}
+{{- .Values.database.bundled.existingSecret | default "sightline-timescaledb" -}}
+{{- else -}}
+{{- .Values.database.external.existingSecret -}}
+{{- end -}}
+{{- end -}}
+
+{{- define "sightline.databaseKey" -}}
+{{- if .Values.database.bundled.enabled -}}url{{- else -}}{{ .Values.database.external.urlKey }}{{- end -}}
+{{- end -}}

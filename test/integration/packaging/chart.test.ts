@@ -97,6 +97,29 @@ describe('charts/sightline', () => {
     expect(podSpec(find(single.docs, 'Deployment', 'sightline-operator')).containers[0]!.args).not.toContain('--leader-elect');
   });
 
+  it('runs a bundled TimescaleDB on request, its URL in a Secret the operator and ingest tier read', async () => {
+    const { docs, text } = await renderChart(['--set', 'database.bundled.enabled=true']);
+    const sts = find(docs, 'StatefulSet', 'sightline-timescaledb') as Manifest & { spec: { volumeClaimTemplates: unknown[] } };
+    expect(podSpec(sts).containers[0]!.image).toBe('timescale/timescaledb:2.17.2-pg17');
+    expect(podSpec(sts).containers[0]!.securityContext).toMatchObject({ readOnlyRootFilesystem: true, allowPrivilegeEscalation: false });
+    expect(sts.spec.volumeClaimTemplates).toEqual([expect.objectContaining({ spec: expect.objectContaining({ resources: { requests: { storage: '20Gi' } } }) })]);
+    const secret = find(docs, 'Secret', 'sightline-timescaledb') as Manifest & { data: Record<string, string>; metadata: { annotations: Record<string, string> } };
+    expect(secret.metadata.annotations['helm.sh/resource-policy']).toBe('keep');
+    const password = Buffer.from(secret.data.password!, 'base64').toString();
+    expect(password).toMatch(/^[A-Za-z0-9]{32}$/);
+    expect(Buffer.from(secret.data.url!, 'base64').toString()).toBe(`postgres://sightline:${password}@sightline-timescaledb.sightline-system.svc:5432/sightline`);
+    const [operator] = podSpec(find(docs, 'Deployment', 'sightline-operator')).containers;
+    expect(operator!.env.find((e) => e.name === 'SIGHTLINE_STORAGE')?.valueFrom).toEqual({ secretKeyRef: { name: 'sightline-timescaledb', key: 'url' } });
+    expect(operator!.args).toContain('--ingest.storage-secret=sightline-timescaledb/url');
+    // Without a cluster to look the Secret up in, each render draws a new password...
+    expect((await renderChart(['--set', 'database.bundled.enabled=true'])).text).not.toBe(text);
+    // ...so GitOps renders name an existing Secret, and are then stable again.
+    const pinned = ['--set', 'database.bundled.enabled=true', '--set', 'database.bundled.existingSecret=my-timescaledb'];
+    const once = await renderChart(pinned);
+    expect(once.docs.filter((d) => d.kind === 'Secret')).toEqual([]);
+    expect((await renderChart(pinned)).text).toBe(once.text);
+  });
+
   it('rejects bad values through values.schema.json, naming the field', async () => {
     const wrongType = await helm(['template', 'sightline', chartDir, '--set', 'replicaCount=two']);
     expect(wrongType.code).not.toBe(0);

@@ -158,6 +158,25 @@ describe('helm install of charts/sightline on a real API server', () => {
     for (const o of objects) await custom.getNamespacedCustomObject({ group: GROUP, version: VERSION, namespace: ns, plural: PLURALS[o.kind]!, name: o.metadata.name });
   }, 5 * 60_000);
 
+  it('keeps the bundled database password across upgrades (lookup), and the Secret after uninstall', async () => {
+    const dbNs = uniqueNamespace('helm-db');
+    const dbRelease = `pk${dbNs.slice(-8)}`;
+    await core.createNamespace({ body: { metadata: { name: dbNs } } });
+    const args = (extra: string[]) => ['--kubeconfig', coords.kubeconfigPath, '--namespace', dbNs, ...extra];
+    const password = async () => Buffer.from((await core.readNamespacedSecret({ namespace: dbNs, name: 'sightline-timescaledb' })).data!.password!, 'base64').toString();
+    const install = await helm(args(['install', dbRelease, chartDir, '--set', 'database.bundled.enabled=true']));
+    expect(install.code).toBe(0);
+    expect(install.stdout).toContain('The bundled TimescaleDB (StatefulSet sightline-timescaledb)');
+    const first = await password();
+    expect(first).toMatch(/^[A-Za-z0-9]{32}$/);
+    expect((await helm(args(['upgrade', dbRelease, chartDir, '--reuse-values', '--set', 'logLevel=debug']))).code).toBe(0);
+    expect(await password()).toBe(first);
+    const sts = await adminKubeConfig(coords).makeApiClient(AppsV1Api).readNamespacedStatefulSet({ namespace: dbNs, name: 'sightline-timescaledb' });
+    expect(sts.spec?.volumeClaimTemplates?.[0]?.spec?.resources?.requests?.storage).toBe('20Gi');
+    expect((await helm(args(['uninstall', dbRelease]))).code).toBe(0);
+    expect(await password()).toBe(first);
+  });
+
   it('kubectl apply -k config/default creates the namespace, CRDs, RBAC, operator Deployment and Service', async () => {
     const out = await kubectl(coords, ['apply', '--server-side', '--force-conflicts', '-k', 'config/default']);
     for (const obj of ['namespace/sightline-system', 'deployment.apps/sightline-operator', 'service/sightline', 'clusterrole.rbac.authorization.k8s.io/sightline-operator', 'customresourcedefinition.apiextensions.k8s.io/scrapetargets.monitoring.sightline.dev']) {
