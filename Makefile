@@ -4,7 +4,7 @@ SHELL := /bin/bash
 .DEFAULT_GOAL := help
 NPM ?= npm
 
-.PHONY: help deps test-deps build run test lint typecheck gen bench clean
+.PHONY: help deps test-deps build run test lint typecheck gen bench image clean
 
 help:
 	@echo "make run    install, build and start 'sightline standalone' with config/samples"
@@ -12,6 +12,7 @@ help:
 	@echo "make build  compile to dist/"
 	@echo "make gen    regenerate crds/ and src/api/generated from the schemas in src/api (and their copies in charts/ and config/default), and src/ingest/generated from proto/"
 	@echo "make bench  run the benchmarks in bench/ and print their figures"
+	@echo "make image  build the container image with Docker or Podman (IMAGE=…, SOURCE=…)"
 
 # npm ci only when package-lock.json changed since the last install.
 node_modules/.package-lock.json: package.json package-lock.json
@@ -50,6 +51,16 @@ gen: deps
 
 bench: build
 	$(NPM) run bench
+
+# The image the Helm chart and config/default run (their default image.repository is a placeholder
+# until one is published: push this one and set it).
+IMAGE ?= ghcr.io/sightline/sightline:$(shell node -p "require('./package.json').version")
+SOURCE ?=
+CONTAINER_TOOL ?= $(shell command -v docker || command -v podman)
+image:
+	@test -n "$(CONTAINER_TOOL)" || { echo "make image needs docker or podman on PATH (or CONTAINER_TOOL=…)"; exit 1; }
+	$(CONTAINER_TOOL) build -t $(IMAGE) --build-arg VERSION=$(shell node -p "require('./package.json').version") \
+	  --build-arg REVISION=$(shell git rev-parse --short HEAD 2>/dev/null || echo unknown) --build-arg SOURCE=$(SOURCE) .
 
 clean:
 	rm -rf dist coverage
