@@ -91,6 +91,8 @@ describe('charts/sightline', () => {
     expect(c!.env.find((e) => e.name === 'SIGHTLINE_STORAGE')?.valueFrom).toEqual({ secretKeyRef: { name: 'shop-timescaledb', key: 'connection-url' } });
     expect(pod).toMatchObject({ imagePullSecrets: [{ name: 'registry-credentials' }], nodeSelector: { 'kubernetes.io/os': 'linux' }, tolerations: [{ key: 'dedicated' }], affinity: { podAntiAffinity: {} } });
     expect(find(docs, 'Service', 'sightline')).toMatchObject({ spec: { type: 'LoadBalancer', ports: [{ port: 80 }] } });
+    expect(find(docs, 'Ingress', 'sightline')).toMatchObject({ metadata: { annotations: { 'nginx.ingress.kubernetes.io/proxy-body-size': '16m' } }, spec: { ingressClassName: 'nginx' } });
+    expect(docs.filter((d) => d.kind === 'ScrapeTarget')).toEqual([]);
     // A single replica has no PodDisruptionBudget: minAvailable 1 would block every drain.
     const single = await renderChart(['-f', fullValues, '--set', 'replicaCount=1', '--set', 'leaderElection.enabled=false']);
     expect(single.docs.filter((d) => d.kind === 'PodDisruptionBudget')).toEqual([]);
@@ -120,6 +122,16 @@ describe('charts/sightline', () => {
     expect((await renderChart(pinned)).text).toBe(once.text);
   });
 
+  it('scrapes itself through a ScrapeTarget, and exposes the UI through an optional Ingress', async () => {
+    const target = find(defaults.docs, 'ScrapeTarget', 'sightline');
+    expect(target).toMatchObject({ spec: { jobName: 'sightline', role: 'pod', endpoints: [{ port: 'web', path: '/metrics', interval: '30s' }] } });
+    expect(defaults.docs.filter((d) => d.kind === 'Ingress')).toEqual([]);
+    const { docs } = await renderChart(['--set', 'ingress.enabled=true', '--set', 'ingress.className=nginx', '--set', 'ingress.tlsSecret=sightline-tls']);
+    expect(find(docs, 'Ingress', 'sightline')).toMatchObject({
+      spec: { ingressClassName: 'nginx', tls: [{ hosts: ['sightline.example.com'], secretName: 'sightline-tls' }], rules: [{ host: 'sightline.example.com', http: { paths: [{ backend: { service: { name: 'sightline', port: { name: 'web' } } } }] } }] },
+    });
+  });
+
   it('rejects bad values through values.schema.json, naming the field', async () => {
     const wrongType = await helm(['template', 'sightline', chartDir, '--set', 'replicaCount=two']);
     expect(wrongType.code).not.toBe(0);
@@ -140,8 +152,10 @@ describe('charts/sightline', () => {
     const chart = (await renderChart(['--include-crds'])).docs.map(withoutHelmLabels);
     const key = (d: Manifest) => `${d.kind}/${d.metadata.namespace ?? ''}/${d.metadata.name}`;
     const byKey = (docs: Manifest[]) => Object.fromEntries(docs.map((d) => [key(d), d]));
-    // The namespace is kustomize's to create; Helm is told one (--create-namespace).
-    expect(byKey(base.filter((d) => d.kind !== 'Namespace'))).toEqual(byKey(chart));
+    // The namespace is kustomize's to create; Helm is told one (--create-namespace). The chart's
+    // self-monitoring ScrapeTarget has no kustomize twin: one `kubectl apply -k` cannot create a
+    // CRD and an object of it together (Helm installs crds/ first).
+    expect(byKey(base.filter((d) => d.kind !== 'Namespace'))).toEqual(byKey(chart.filter((d) => d.kind !== 'ScrapeTarget')));
     expect(find(base, 'Namespace', 'sightline-system')).toBeDefined();
   });
 });

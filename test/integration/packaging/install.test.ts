@@ -129,6 +129,10 @@ describe('helm install of charts/sightline on a real API server', () => {
       }
     }, 60_000, 200);
     const readyMs = Date.now() - started;
+    // The chart's self-monitoring ScrapeTarget is reconciled too (no Pods run here, so it matches none).
+    const self = (await custom.getNamespacedCustomObject({ group: GROUP, version: VERSION, namespace: ns, plural: 'scrapetargets', name: 'sightline' })) as { status?: { observedGeneration?: number; conditions?: { type: string; status: string; reason: string }[] } };
+    expect(self.status?.observedGeneration).toBe(1);
+    expect(self.status?.conditions?.find((c) => c.type === 'Ready')).toMatchObject({ status: 'False', reason: 'NoTargetsMatched' });
     // Argo CD would show each as Healthy: its health check on the statuses the operator wrote.
     for (const o of objects) {
       const live = await custom.getNamespacedCustomObject({ group: GROUP, version: VERSION, namespace: ns, plural: PLURALS[o.kind]!, name: o.metadata.name });
