@@ -3,11 +3,14 @@
  * charts/sightline and config/default, and parses what they render.
  */
 import { execFile } from 'node:child_process';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { CoreV1Api } from '@kubernetes/client-node';
 import yaml from 'js-yaml';
-import { repoRoot } from './cli.js';
-import { ensureHelm, ensureKubeBinaries } from './kube.js';
+import { repoRoot, SightlineProcess } from './cli.js';
+import { adminKubeConfig, createServiceAccountToken, ensureHelm, ensureKubeBinaries, kubeconfigYaml, type KubeCoordinates } from './kube.js';
+import { freePort } from './postgres.js';
 
 const execFileP = promisify(execFile);
 
@@ -85,4 +88,38 @@ export interface Container {
 
 export function podSpec(deployment: Manifest): { containers: Container[]; securityContext: Record<string, unknown>; serviceAccountName: string; [f: string]: unknown } {
   return (deployment as unknown as { spec: { template: { spec: ReturnType<typeof podSpec> } } }).spec.template.spec;
+}
+
+/** What the kubelet would give the container: literal values, the downward API, Secret keys. */
+export async function containerEnv(coords: KubeCoordinates, namespace: string, podName: string, c: Container): Promise<Record<string, string>> {
+  const core = adminKubeConfig(coords).makeApiClient(CoreV1Api);
+  const env: Record<string, string> = {};
+  for (const e of c.env) {
+    if (e.value !== undefined) env[e.name] = e.value;
+    else if (e.valueFrom?.fieldRef) env[e.name] = ({ 'metadata.name': podName, 'metadata.namespace': namespace } as Record<string, string>)[e.valueFrom.fieldRef.fieldPath]!;
+    else if (e.valueFrom?.secretKeyRef) {
+      const secret = await core.readNamespacedSecret({ namespace, name: e.valueFrom.secretKeyRef.name });
+      env[e.name] = Buffer.from(secret.data![e.valueFrom.secretKeyRef.key]!, 'base64').toString('utf8');
+    } else throw new Error(`env ${e.name}: unsupported source ${JSON.stringify(e.valueFrom)}`);
+  }
+  return env;
+}
+
+/**
+ * Starts `sightline operator` (dist/cli.js) as one replica of a rendered Deployment would run, playing
+ * the kubelet's part: the container's args unchanged, its env resolved (downward API, Secrets), and
+ * a token of the Pod's ServiceAccount, so only the RBAC bound to it applies. KUBECONFIG (a file in
+ * `dir`) stands in for the in-cluster credentials; the web port moves to a free loopback port (the
+ * last --web.listen-address wins).
+ */
+export async function startAsDeployed(coords: KubeCoordinates, namespace: string, deployment: Manifest, dir: string): Promise<SightlineProcess> {
+  const pod = podSpec(deployment);
+  const [container] = pod.containers;
+  const env = await containerEnv(coords, namespace, `${deployment.metadata.name}-5d4f8b9c7-x2x9q`, container!);
+  const token = await createServiceAccountToken(coords, namespace, pod.serviceAccountName);
+  const kubeconfig = join(dir, 'kubeconfig');
+  await writeFile(kubeconfig, kubeconfigYaml(coords.url, coords.caCert, pod.serviceAccountName, token), { mode: 0o600 });
+  const operator = SightlineProcess.start(container!.args, await freePort(), { ...env, KUBECONFIG: kubeconfig });
+  await operator.waitFor('/-/ready', 200, 60_000);
+  return operator;
 }

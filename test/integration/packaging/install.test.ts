@@ -7,20 +7,19 @@
  * Without a kubelet nothing runs the Deployment's Pods: the test plays the kubelet's part for one
  * replica (downward API, secretKeyRef, the ServiceAccount's credentials) and nothing more.
  */
-import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ApiextensionsV1Api, AppsV1Api, CoreV1Api, CoordinationV1Api, CustomObjectsApi } from '@kubernetes/client-node';
 import yaml from 'js-yaml';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { GROUP, VERSION } from '../../../src/api/index.js';
-import { repoRoot, SightlineProcess } from '../../support/cli.js';
+import { repoRoot, type SightlineProcess } from '../../support/cli.js';
 import { postgresTestUrl } from '../../support/db.js';
-import { adminKubeConfig, createServiceAccountToken, kubeconfigYaml, uniqueNamespace, type KubeCoordinates } from '../../support/kube.js';
+import { adminKubeConfig, uniqueNamespace, type KubeCoordinates } from '../../support/kube.js';
 import { eventually, kubectl } from '../../support/kube-operator.js';
 import { argocdHealth } from '../../support/lua.js';
-import { freePort } from '../../support/postgres.js';
-import { chartDir, find, helm, kubectlRun, parseManifests, podSpec, type Container } from '../../support/packaging.js';
+import { chartDir, find, helm, kubectlRun, parseManifests, podSpec, startAsDeployed } from '../../support/packaging.js';
 
 const PLURALS: Record<string, string> = { ScrapeTarget: 'scrapetargets', AlertRule: 'alertrules', NotificationChannel: 'notificationchannels', MonitoredService: 'monitoredservices' };
 
@@ -33,20 +32,6 @@ async function samples(): Promise<Sample[]> {
   const dir = join(repoRoot, 'config/samples');
   const files = (await readdir(dir)).filter((f) => f.endsWith('.yaml')).sort();
   return (await Promise.all(files.map(async (f) => yaml.load(await readFile(join(dir, f), 'utf8')) as Sample)));
-}
-
-/** What the kubelet would give the container: literal values, the downward API, Secret keys. */
-async function containerEnv(core: CoreV1Api, namespace: string, podName: string, c: Container): Promise<Record<string, string>> {
-  const env: Record<string, string> = {};
-  for (const e of c.env) {
-    if (e.value !== undefined) env[e.name] = e.value;
-    else if (e.valueFrom?.fieldRef) env[e.name] = ({ 'metadata.name': podName, 'metadata.namespace': namespace } as Record<string, string>)[e.valueFrom.fieldRef.fieldPath]!;
-    else if (e.valueFrom?.secretKeyRef) {
-      const secret = await core.readNamespacedSecret({ namespace, name: e.valueFrom.secretKeyRef.name });
-      env[e.name] = Buffer.from(secret.data![e.valueFrom.secretKeyRef.key]!, 'base64').toString('utf8');
-    } else throw new Error(`env ${e.name}: unsupported source ${JSON.stringify(e.valueFrom)}`);
-  }
-  return env;
 }
 
 describe('helm install of charts/sightline on a real API server', () => {
@@ -91,16 +76,7 @@ describe('helm install of charts/sightline on a real API server', () => {
     const live = await adminKubeConfig(coords).makeApiClient(AppsV1Api).readNamespacedDeployment({ namespace: ns, name: 'sightline-operator' });
     expect(live.spec?.template.spec?.containers[0]?.args).toEqual(podSpec(deployment).containers[0]!.args);
     const [container] = podSpec(deployment).containers;
-    const podName = 'sightline-operator-5d4f8b9c7-x2x9q';
-    const env = await containerEnv(core, ns, podName, container!);
-    expect(env.SIGHTLINE_STORAGE).toMatch(/^postgres:\/\//);
-    // The ServiceAccount's token, as mounted in the Pod; KUBECONFIG stands in for the in-cluster config.
-    const token = await createServiceAccountToken(coords, ns, podSpec(deployment).serviceAccountName);
-    const kubeconfig = join(dir, 'kubeconfig');
-    await writeFile(kubeconfig, kubeconfigYaml(coords.url, coords.caCert, 'sightline-operator', token), { mode: 0o600 });
-    // The Deployment's args as they are; the web port is moved to a free loopback one (last flag wins).
-    operator = SightlineProcess.start(container!.args, await freePort(), { ...env, KUBECONFIG: kubeconfig });
-    await operator.waitFor('/-/ready', 200, 60_000);
+    operator = await startAsDeployed(coords, ns, deployment, dir);
 
     // Leader election in the release namespace, and the ingest tier the operator runs there.
     await eventually(async () => {
