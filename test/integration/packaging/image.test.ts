@@ -4,10 +4,10 @@
  * the production dependency tree `npm prune --omit=dev` leaves (read with `npm ls --omit=dev`).
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { repoRoot } from '../../support/cli.js';
+import { cliPath, repoRoot } from '../../support/cli.js';
 import { find, podSpec, renderChart } from '../../support/packaging.js';
 
 const dockerfile = readFileSync(join(repoRoot, 'Dockerfile'), 'utf8');
@@ -49,5 +49,18 @@ describe('Dockerfile', () => {
       .trim().split('\n').slice(1).map((p) => relative(join(repoRoot, 'node_modules'), p).replace(/^(.*\/)?node_modules\//, ''));
     for (const dep of Object.keys(pkg.dependencies)) expect(kept).toContain(dep);
     for (const dev of ['typescript', 'vitest', 'eslint', 'tsx', 'fast-check', '@opentelemetry/sdk-metrics']) expect(kept).not.toContain(dev);
+  });
+});
+
+describe('npm package', () => {
+  it('ships the built CLI as the `sightline` command, without sources or tests', () => {
+    expect(existsSync(cliPath), 'run npm run build first').toBe(true);
+    const [packed] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: repoRoot, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })) as { files: { path: string }[] }[];
+    const paths = packed!.files.map((f) => f.path);
+    expect(paths).toContain('dist/cli.js');
+    expect(paths).toContain('dist/embedded-template.tar.gz');
+    expect(paths.filter((p) => !p.startsWith('dist/'))).toEqual(expect.arrayContaining(['package.json', 'README.md']));
+    expect(paths.filter((p) => /^(src|test|bench|scripts|charts)\//.test(p))).toEqual([]);
+    expect(readFileSync(cliPath, 'utf8').split('\n')[0]).toBe('#!/usr/bin/env node');
   });
 });
