@@ -140,6 +140,9 @@ describe('charts/sightline', () => {
     const typo = await helm(['template', 'sightline', chartDir, '--set', 'replicas=3']);
     expect(typo.code).not.toBe(0);
     expect(typo.stderr).toMatch(/additional properties 'replicas' not allowed|replicas/);
+    const noLease = await helm(['template', 'sightline', chartDir, '--set', 'leaderElection.enabled=false']);
+    expect(noLease.code).not.toBe(0);
+    expect(noLease.stderr).toContain('replicaCount > 1 needs leaderElection.enabled');
     const badLevel = await helm(['template', 'sightline', chartDir, '--set', 'logLevel=verbose']);
     expect(badLevel.code).not.toBe(0);
     expect(badLevel.stderr).toMatch(/logLevel/);
