@@ -4,7 +4,7 @@ SHELL := /bin/bash
 .DEFAULT_GOAL := help
 NPM ?= npm
 
-.PHONY: help deps test-deps build run test lint typecheck gen bench image clean
+.PHONY: help deps test-deps build run test lint typecheck gen bench image e2e-kind clean
 
 help:
 	@echo "make run    install, build and start 'sightline standalone' with config/samples"
@@ -13,6 +13,7 @@ help:
 	@echo "make gen    regenerate crds/ and src/api/generated from the schemas in src/api (and their copies in charts/ and config/default), and src/ingest/generated from proto/"
 	@echo "make bench  run the benchmarks in bench/ and print their figures"
 	@echo "make image  build the container image with Docker or Podman (IMAGE=…, SOURCE=…)"
+	@echo "make e2e-kind  install the chart in a kind cluster and wait for the samples (needs Docker, kind, helm)"
 
 # npm ci only when package-lock.json changed since the last install.
 node_modules/.package-lock.json: package.json package-lock.json
@@ -61,6 +62,10 @@ image:
 	@test -n "$(CONTAINER_TOOL)" || { echo "make image needs docker or podman on PATH (or CONTAINER_TOOL=…)"; exit 1; }
 	$(CONTAINER_TOOL) build -t $(IMAGE) --build-arg VERSION=$(shell node -p "require('./package.json').version") \
 	  --build-arg REVISION=$(shell git rev-parse --short HEAD 2>/dev/null || echo unknown) --build-arg SOURCE=$(SOURCE) .
+
+# Not part of `make test`: needs a container runtime and kind (scripts/e2e-kind.sh).
+e2e-kind:
+	scripts/e2e-kind.sh
 
 clean:
 	rm -rf dist coverage
