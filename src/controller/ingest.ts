@@ -66,6 +66,10 @@ export function desiredDeployment(o: IngestOptions): V1Deployment {
         metadata: { labels: LABELS },
         spec: {
           serviceAccountName: INGEST_SERVICE_ACCOUNT,
+          // The Pod Security "restricted" profile, as the operator's own Pods (charts/sightline):
+          // the image's non-root user, a read-only root filesystem with /tmp writable.
+          securityContext: { runAsNonRoot: true, runAsUser: 10001, runAsGroup: 10001, seccompProfile: { type: 'RuntimeDefault' } },
+          volumes: [{ name: 'tmp', emptyDir: {} }],
           containers: [
             {
               name: 'ingest',
@@ -81,6 +85,8 @@ export function desiredDeployment(o: IngestOptions): V1Deployment {
               ports: PORTS.map((p) => ({ name: p.name, containerPort: p.port })),
               resources: { requests: o.resources, limits: o.resources },
               readinessProbe: { httpGet: { path: '/-/ready', port: 'web' } },
+              securityContext: { allowPrivilegeEscalation: false, readOnlyRootFilesystem: true, capabilities: { drop: ['ALL'] } },
+              volumeMounts: [{ name: 'tmp', mountPath: '/tmp' }],
             },
           ],
         },

@@ -51,7 +51,8 @@ describe('helm install of charts/sightline on a real API server', () => {
     core = admin.makeApiClient(CoreV1Api);
     custom = admin.makeApiClient(CustomObjectsApi);
     dir = await mkdtemp(join(tmpdir(), 'sightline-helm-'));
-    await core.createNamespace({ body: { metadata: { name: ns } } });
+    // Pod Security "restricted", as config/default labels sightline-system: admission checks every Pod.
+    await core.createNamespace({ body: { metadata: { name: ns, labels: { 'pod-security.kubernetes.io/enforce': 'restricted' } } } });
     // The database Secret is the user's, created before the chart (NOTES.txt tells how).
     await core.createNamespacedSecret({ namespace: ns, body: { metadata: { name: 'sightline-database' }, stringData: { url: await postgresTestUrl() } } });
   }, 20 * 60_000);
@@ -88,6 +89,14 @@ describe('helm install of charts/sightline on a real API server', () => {
       expect(ingest.spec?.template.spec?.containers[0]?.env).toContainEqual({ name: 'SIGHTLINE_STORAGE', valueFrom: { secretKeyRef: { name: 'sightline-database', key: 'url' } } });
       expect(JSON.stringify(ingest)).not.toContain('postgres://');
     }, 30_000);
+
+    // No kubelet runs Pods here, but admission is real: the operator's and the ingest tier's Pods
+    // pass the namespace's Pod Security "restricted" profile (a dry-run create runs admission).
+    const ingestTemplate = (await adminKubeConfig(coords).makeApiClient(AppsV1Api).readNamespacedDeployment({ namespace: ns, name: 'sightline-ingest' })).spec!.template;
+    for (const [name, template] of [['operator', live.spec!.template], ['ingest', ingestTemplate]] as const) {
+      await core.createNamespacedPod({ namespace: ns, dryRun: 'All', body: { metadata: { name: `pss-${name}` }, spec: template.spec! } });
+    }
+    await expect(core.createNamespacedPod({ namespace: ns, dryRun: 'All', body: { metadata: { name: 'pss-root' }, spec: { containers: [{ name: 'c', image: 'x' }] } } })).rejects.toMatchObject({ code: 403 });
 
     // The samples, in this namespace.
     const objects = await samples();
@@ -141,7 +150,7 @@ describe('helm install of charts/sightline on a real API server', () => {
   it('keeps the bundled database password across upgrades (lookup), and the Secret after uninstall', async () => {
     const dbNs = uniqueNamespace('helm-db');
     const dbRelease = `pk${dbNs.slice(-8)}`;
-    await core.createNamespace({ body: { metadata: { name: dbNs } } });
+    await core.createNamespace({ body: { metadata: { name: dbNs, labels: { 'pod-security.kubernetes.io/enforce': 'restricted' } } } });
     const args = (extra: string[]) => ['--kubeconfig', coords.kubeconfigPath, '--namespace', dbNs, ...extra];
     const password = async () => Buffer.from((await core.readNamespacedSecret({ namespace: dbNs, name: 'sightline-timescaledb' })).data!.password!, 'base64').toString();
     const install = await helm(args(['install', dbRelease, chartDir, '--set', 'database.bundled.enabled=true']));
@@ -153,6 +162,10 @@ describe('helm install of charts/sightline on a real API server', () => {
     expect(await password()).toBe(first);
     const sts = await adminKubeConfig(coords).makeApiClient(AppsV1Api).readNamespacedStatefulSet({ namespace: dbNs, name: 'sightline-timescaledb' });
     expect(sts.spec?.volumeClaimTemplates?.[0]?.spec?.resources?.requests?.storage).toBe('20Gi');
+    // The database Pod passes Pod Security "restricted" admission too (with the claim the StatefulSet controller would add).
+    const dbPod = sts.spec!.template.spec!;
+    dbPod.volumes = [...(dbPod.volumes ?? []), { name: 'data', persistentVolumeClaim: { claimName: 'data-sightline-timescaledb-0' } }];
+    await core.createNamespacedPod({ namespace: dbNs, dryRun: 'All', body: { metadata: { name: 'pss-timescaledb' }, spec: dbPod } });
     expect((await helm(args(['uninstall', dbRelease]))).code).toBe(0);
     expect(await password()).toBe(first);
   });
