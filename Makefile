@@ -4,14 +4,16 @@ SHELL := /bin/bash
 .DEFAULT_GOAL := help
 NPM ?= npm
 
-.PHONY: help deps test-deps build run test lint typecheck gen bench clean
+.PHONY: help deps test-deps build run test lint typecheck gen bench image e2e-kind clean
 
 help:
 	@echo "make run    install, build and start 'sightline standalone' with config/samples"
 	@echo "make test   install, lint, type-check and run every test (starts its own PostgreSQL)"
 	@echo "make build  compile to dist/"
-	@echo "make gen    regenerate crds/ and src/api/generated from the schemas in src/api, and src/ingest/generated from proto/"
+	@echo "make gen    regenerate crds/ and src/api/generated from the schemas in src/api (and their copies in charts/ and config/default), and src/ingest/generated from proto/"
 	@echo "make bench  run the benchmarks in bench/ and print their figures"
+	@echo "make image  build the container image with Docker or Podman (IMAGE=…, SOURCE=…)"
+	@echo "make e2e-kind  install the chart in a kind cluster and wait for the samples (needs Docker, kind, helm)"
 
 # npm ci only when package-lock.json changed since the last install.
 node_modules/.package-lock.json: package.json package-lock.json
@@ -21,7 +23,7 @@ node_modules/.package-lock.json: package.json package-lock.json
 deps: node_modules/.package-lock.json
 	@scripts/ensure-system-deps.sh
 
-# What only the tests need: kube-apiserver and kubectl built from Go modules, etcd from Debian.
+# What only the tests need: kube-apiserver, kubectl and helm built from Go modules, etcd from Debian.
 test-deps: deps
 	@test/k8s/ensure.sh >/dev/null
 
@@ -45,10 +47,25 @@ test: build test-deps
 
 gen: deps
 	$(NPM) run gen:crds
+	$(NPM) run gen:packaging
 	$(NPM) run proto:gen
 
 bench: build
 	$(NPM) run bench
+
+# The image the Helm chart and config/default run (their default image.repository is a placeholder
+# until one is published: push this one and set it).
+IMAGE ?= ghcr.io/sightline/sightline:$(shell node -p "require('./package.json').version")
+SOURCE ?=
+CONTAINER_TOOL ?= $(shell command -v docker || command -v podman)
+image:
+	@test -n "$(CONTAINER_TOOL)" || { echo "make image needs docker or podman on PATH (or CONTAINER_TOOL=…)"; exit 1; }
+	$(CONTAINER_TOOL) build -t $(IMAGE) --build-arg VERSION=$(shell node -p "require('./package.json').version") \
+	  --build-arg REVISION=$(shell git rev-parse --short HEAD 2>/dev/null || echo unknown) --build-arg SOURCE=$(SOURCE) .
+
+# Not part of `make test`: needs a container runtime and kind (scripts/e2e-kind.sh).
+e2e-kind:
+	scripts/e2e-kind.sh
 
 clean:
 	rm -rf dist coverage

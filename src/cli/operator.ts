@@ -6,6 +6,7 @@
 import { hostname } from 'node:os';
 import { KubeConfig } from '@kubernetes/client-node';
 import { parsePairs, type OperatorConfig } from '../config/index.js';
+import { applyOwnCrds } from '../controller/crds.js';
 import { Controller } from '../controller/index.js';
 import { IngestTier } from '../controller/ingest.js';
 import { LeaderElector } from '../controller/leader.js';
@@ -35,6 +36,12 @@ export function loadKubeConfig(path: string | undefined): KubeConfig {
   return kc;
 }
 
+/** `NAME/KEY` of --ingest.storage-secret (validated by the flag's pattern). */
+function secretKey(ref: string): { name: string; key: string } {
+  const slash = ref.indexOf('/');
+  return { name: ref.slice(0, slash), key: ref.slice(slash + 1) };
+}
+
 async function ingestTier(kc: KubeConfig, config: OperatorConfig, image: string): Promise<IngestTier> {
   const extra = parsePairs(config.ingestEnv);
   const owner = await ownDeployment(kc);
@@ -45,7 +52,9 @@ async function ingestTier(kc: KubeConfig, config: OperatorConfig, image: string)
     image,
     replicas: config.ingestReplicas,
     resources: { cpu: config.ingestCpu, memory: config.ingestMemory },
-    env: { SIGHTLINE_STORAGE: config.storage, ...extra },
+    // Without a Secret to name, the replicas get this operator's URL as it is.
+    env: { ...(config.ingestStorageSecret ? {} : { SIGHTLINE_STORAGE: config.storage }), ...extra },
+    ...(config.ingestStorageSecret ? { storageSecret: secretKey(config.ingestStorageSecret) } : {}),
     ...(config.watchNamespace ? { watchNamespace: config.watchNamespace } : {}),
     ...(owned ? { owner } : {}),
   });
@@ -53,6 +62,8 @@ async function ingestTier(kc: KubeConfig, config: OperatorConfig, image: string)
 
 export async function runOperator(config: OperatorConfig, reportUnavailable: (command: string, parts: string[]) => void): Promise<void> {
   const kc = loadKubeConfig(config.kubeconfig);
+  // Before any informer starts, so every watch sees the schemas this code expects.
+  if (config.manageCrds) await applyOwnCrds(kc);
   const source = new KubernetesSource(kc, { namespace: config.watchNamespace });
   const rules: { manager?: RuleManager; notifier?: Notifier } = {};
   const server = await startServer(config, {

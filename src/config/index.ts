@@ -49,6 +49,7 @@ export function parsePairs(text: string | undefined): Record<string, string> {
 export interface OperatorConfig extends ServerConfig, KubeConfigFlags, RulesConfig {
   resyncMs: number;
   watchPrometheusRules: boolean;
+  manageCrds: boolean;
   leaderElect: boolean;
   leaderElectionNamespace: string;
   leaseDurationMs: number;
@@ -60,6 +61,7 @@ export interface OperatorConfig extends ServerConfig, KubeConfigFlags, RulesConf
   ingestCpu: string;
   ingestMemory: string;
   ingestEnv?: string;
+  ingestStorageSecret?: string;
 }
 
 /** A server that receives telemetry: OTLP on its own ports, remote write and push on the web port. */
@@ -279,6 +281,14 @@ export const operatorCommand: Command<OperatorConfig> = {
       default: false,
     },
     {
+      name: 'manage-crds',
+      key: 'manageCrds',
+      kind: 'boolean',
+      description:
+        'At start, server-side apply the Sightline CRDs this version carries (unless a newer version applied them), so upgrading the image upgrades the schemas; needs get/patch on those four CRDs.',
+      default: false,
+    },
+    {
       name: 'leader-elect',
       key: 'leaderElect',
       kind: 'boolean',
@@ -340,6 +350,15 @@ export const operatorCommand: Command<OperatorConfig> = {
       default: '512Mi',
       schema: { pattern: '^[0-9]+(Ki|Mi|Gi|k|M|G)?$' },
       accepts: 'a memory quantity such as 512Mi',
+    },
+    {
+      name: 'ingest.storage-secret',
+      key: 'ingestStorageSecret',
+      kind: 'string',
+      description:
+        'Secret (in the ingest namespace) and key holding the database URL: the ingest replicas read SIGHTLINE_STORAGE from it instead of a copy of --storage in their Deployment.',
+      schema: { pattern: '^[a-z0-9]([-a-z0-9.]*[a-z0-9])?/[-._a-zA-Z0-9]+$' },
+      accepts: 'SECRET/KEY, e.g. sightline-database/url',
     },
     {
       name: 'ingest.env',

@@ -28,6 +28,11 @@ export interface IngestOptions {
   /** Requests and limits, e.g. { cpu: '500m', memory: '512Mi' }. */
   resources: Record<string, string>;
   env: Record<string, string>;
+  /**
+   * The Secret key holding the database URL in `namespace`: the replicas' SIGHTLINE_STORAGE is read
+   * from it (secretKeyRef) instead of carrying the URL, and its password, in the Deployment.
+   */
+  storageSecret?: { name: string; key: string };
   /** The namespace the operator watches, so the replicas scrape the same scope; all when unset. */
   watchNamespace?: string;
   /** The operator's Deployment (owner.ts), when it runs in one: the objects are garbage-collected with it. */
@@ -61,6 +66,10 @@ export function desiredDeployment(o: IngestOptions): V1Deployment {
         metadata: { labels: LABELS },
         spec: {
           serviceAccountName: INGEST_SERVICE_ACCOUNT,
+          // The Pod Security "restricted" profile, as the operator's own Pods (charts/sightline):
+          // the image's non-root user, a read-only root filesystem with /tmp writable.
+          securityContext: { runAsNonRoot: true, runAsUser: 10001, runAsGroup: 10001, seccompProfile: { type: 'RuntimeDefault' } },
+          volumes: [{ name: 'tmp', emptyDir: {} }],
           containers: [
             {
               name: 'ingest',
@@ -70,11 +79,14 @@ export function desiredDeployment(o: IngestOptions): V1Deployment {
                 { name: 'POD_NAME', valueFrom: { fieldRef: { fieldPath: 'metadata.name' } } },
                 { name: 'POD_NAMESPACE', valueFrom: { fieldRef: { fieldPath: 'metadata.namespace' } } },
                 ...(o.watchNamespace ? [{ name: 'SIGHTLINE_WATCH_NAMESPACE', value: o.watchNamespace }] : []),
-                ...Object.entries(o.env).map(([name, value]) => ({ name, value })),
+                ...(o.storageSecret ? [{ name: 'SIGHTLINE_STORAGE', valueFrom: { secretKeyRef: o.storageSecret } }] : []),
+                ...Object.entries(o.env).filter(([name]) => !(o.storageSecret && name === 'SIGHTLINE_STORAGE')).map(([name, value]) => ({ name, value })),
               ],
               ports: PORTS.map((p) => ({ name: p.name, containerPort: p.port })),
               resources: { requests: o.resources, limits: o.resources },
               readinessProbe: { httpGet: { path: '/-/ready', port: 'web' } },
+              securityContext: { allowPrivilegeEscalation: false, readOnlyRootFilesystem: true, capabilities: { drop: ['ALL'] } },
+              volumeMounts: [{ name: 'tmp', mountPath: '/tmp' }],
             },
           ],
         },

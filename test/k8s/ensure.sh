@@ -3,7 +3,7 @@
 #   1. checks the Go toolchain (>= the `go` line of test/k8s/go.mod);
 #   2. installs etcd from Debian's etcd-server package unless an etcd is already
 #      available (SIGHTLINE_ETCD or `etcd` on PATH);
-#   3. builds kube-apiserver and kubectl (build.sh; a no-op once built).
+#   3. builds helm, kube-apiserver and kubectl (build.sh; a no-op once built).
 # Prints the bin folder on stdout like build.sh. Run as root, or as a user with sudo.
 set -euo pipefail
 
@@ -15,12 +15,14 @@ if ! command -v go >/dev/null; then
   log "go not found in PATH. Install Go (e.g. apt-get install golang-go on a Debian with a recent enough Go, or the official toolchain)."
   exit 1
 fi
-need="$(awk '$1 == "go" { print $2; exit }' "$here/go.mod")"   # e.g. 1.24.0
 have="$(go env GOVERSION)"; have="${have#go}"                    # e.g. 1.26.8
-if [[ "$(printf '%s\n%s\n' "$need" "$have" | sort -V | head -1)" != "$need" ]]; then
-  log "Go $have is older than $need, which k8s.io/kubernetes $(awk '$2 == "k8s.io/kubernetes" { print $3 }' "$here/go.mod") needs"
-  exit 1
-fi
+for mod in "$here/go.mod" "$here/helm/go.mod"; do
+  need="$(awk '$1 == "go" { print $2; exit }' "$mod")"           # e.g. 1.24.0
+  if [[ "$(printf '%s\n%s\n' "$need" "$have" | sort -V | head -1)" != "$need" ]]; then
+    log "Go $have is older than $need, which ${mod#"$here/"} needs"
+    exit 1
+  fi
+done
 
 # --- etcd -----------------------------------------------------------------
 as_root() {
@@ -47,5 +49,6 @@ fi
 etcd_bin="${SIGHTLINE_ETCD:-$(command -v etcd || echo /usr/bin/etcd)}"
 log "etcd: $("$etcd_bin" --version 2>/dev/null | head -1) ($etcd_bin)"
 
-# --- kube-apiserver, kubectl ----------------------------------------------
+# --- helm, kube-apiserver, kubectl ----------------------------------------
+"$here/build.sh" helm >/dev/null
 exec "$here/build.sh"

@@ -55,21 +55,29 @@ export interface StartKubeOptions {
   extraApiServerArgs?: string[];
 }
 
-/** Runs test/k8s/build.sh (a no-op once built) and returns the folder with the binaries. */
-export async function ensureKubeBinaries(): Promise<string> {
-  const fromEnv = process.env.SIGHTLINE_KUBE_BIN_DIR;
-  if (fromEnv) return fromEnv;
+/** Runs test/k8s/build.sh for one tool (a no-op once built) and returns the folder it printed. */
+async function runBuildScript(tool: 'kube' | 'helm', expect: string): Promise<string> {
   // The first build takes minutes: let its progress and errors through to our stderr.
   const stdout = await new Promise<string>((resolveRun, reject) => {
-    const child = spawn('bash', [buildScript], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn('bash', [buildScript, tool], { stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
     child.stdout.setEncoding('utf8').on('data', (c: string) => (out += c));
     child.on('error', reject);
-    child.on('exit', (code) => (code === 0 ? resolveRun(out) : reject(new Error(`test/k8s/build.sh failed (exit ${code})`))));
+    child.on('exit', (code) => (code === 0 ? resolveRun(out) : reject(new Error(`test/k8s/build.sh ${tool} failed (exit ${code})`))));
   });
   const binDir = stdout.trim().split('\n').pop() ?? '';
-  if (!existsSync(join(binDir, 'kube-apiserver'))) throw new Error(`build.sh printed no usable bin folder: ${stdout}`);
+  if (!existsSync(join(binDir, expect))) throw new Error(`build.sh ${tool} printed no usable bin folder: ${stdout}`);
   return binDir;
+}
+
+/** Runs test/k8s/build.sh (a no-op once built) and returns the folder with kube-apiserver and kubectl. */
+export async function ensureKubeBinaries(): Promise<string> {
+  return process.env.SIGHTLINE_KUBE_BIN_DIR ?? runBuildScript('kube', 'kube-apiserver');
+}
+
+/** Path of the helm CLI built from Go modules by `test/k8s/build.sh helm` (a no-op once built). */
+export async function ensureHelm(): Promise<string> {
+  return join(await runBuildScript('helm', 'helm'), 'helm');
 }
 
 function findExecutable(name: string, dirs: string[]): string | undefined {
