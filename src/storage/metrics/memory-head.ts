@@ -175,6 +175,26 @@ export class MemoryHead {
     }
   }
 
+  /**
+   * Forgets samples of these series before `cutoffMs` (a per-service retention shorter than the
+   * window): chunks reaching past the cutoff are packed again without them.
+   */
+  deleteBefore(ids: readonly number[], cutoffMs: number): void {
+    for (const id of ids) {
+      const s = this.series.get(id);
+      if (!s) continue;
+      s.chunks = s.chunks.filter((c) => c.maxT >= cutoffMs).map((c) => {
+        if (c.minT >= cutoffMs) return c;
+        const kept = decodeBlock(c.data, cutoffMs);
+        return chunkOf(kept.timestamps, kept.values);
+      });
+      const drop = lowerBound(s.timestamps.subarray(0, s.length), cutoffMs);
+      s.timestamps.copyWithin(0, drop, s.length);
+      s.values.copyWithin(0, drop, s.length);
+      s.length -= drop;
+    }
+  }
+
   /** Ids worth testing: the smallest postings list of the non-empty equality matchers, else every series. */
   private candidates(matchers: readonly LabelMatcher[]): Iterable<number> {
     let best: Set<number> | undefined;

@@ -71,6 +71,8 @@ export interface ServicePolicyOptions {
   outOfOrderWindowMs: number;
   /** How often retention jobs run; rollups run once per interval (at least this often apart). */
   retentionPeriodMs: number;
+  /** Also told of every retention cut (the memory head holds copies of recent samples). */
+  afterDelete?(seriesIds: readonly number[], cutoffMs: number): void;
 }
 
 type StoredSpec =
@@ -245,6 +247,7 @@ export class ServicePolicies {
     const cutoff = nowMs - this.effectiveRetention(requestedMs);
     const ids = await this.seriesOf(service);
     for (let i = 0; i < ids.length; i += SERIES_CHUNK) await this.backend.deleteSeriesBefore(ids.slice(i, i + SERIES_CHUNK), cutoff);
+    this.opts.afterDelete?.(ids, cutoff);
   }
 
   private async runRollup(p: PolicyRow, spec: Extract<StoredSpec, { kind: 'rollup' }>, nowMs: number): Promise<void> {

@@ -97,7 +97,7 @@ export async function openMetricStore(db: Db, caps: Capabilities, options: Metri
       : new PlainBackend(db, {
           headPartitionMs: options.headPartitionMs ?? 5 * MINUTE_MS,
           blockPartitionMs,
-          outOfOrderWindowMs: outOfOrderWindowMs,
+          outOfOrderWindowMs,
           futureToleranceMs: limits.futureToleranceMs,
           compactionGraceMs: MINUTE_MS,
           maintenanceIntervalMs,
@@ -132,8 +132,9 @@ export async function openMetricStore(db: Db, caps: Capabilities, options: Metri
 
   const services = new ServicePolicies(db, backend, {
     installationRetentionMs: () => limits.retentionMs,
-    outOfOrderWindowMs: outOfOrderWindowMs,
+    outOfOrderWindowMs,
     retentionPeriodMs: Math.max(maintenanceIntervalMs, 60 * MINUTE_MS),
+    ...(head ? { afterDelete: (ids: readonly number[], cutoffMs: number) => head.deleteBefore(ids, cutoffMs) } : {}),
   });
 
   // One maintenance run at a time; a run that fails is logged and recorded in policy state.

@@ -79,4 +79,17 @@ describe('MemoryHead', () => {
     head.markLoaded(T0);
     expect(head.coveredFrom()).toBe(now - 200 * STEP);
   });
+  it('cuts a series before a per-service retention cutoff, inside sealed chunks too', () => {
+    const head = new MemoryHead(1000 * STEP, () => T0 + 300 * STEP);
+    for (let k = 0; k < 300; k++) {
+      add(head, 1, T0 + k * STEP, k);
+      add(head, 2, T0 + k * STEP, k);
+    }
+    head.deleteBefore([1], T0 + 150 * STEP);
+    const [one] = head.select([eq('id', '1')], 0, Infinity);
+    expect([...one!.samples.values]).toEqual(Array.from({ length: 150 }, (_, i) => 150 + i));
+    head.deleteBefore([1], T0 + 250 * STEP); // inside the open chunk
+    expect(head.select([eq('id', '1')], 0, Infinity)[0]!.samples.timestamps[0]).toBe(T0 + 250 * STEP);
+    expect(head.select([eq('id', '2')], 0, Infinity)[0]!.samples.timestamps.length).toBe(300);
+  });
 });
