@@ -103,13 +103,13 @@ spec:
       const alerts = await json(`${proc.url}/api/v1/query?query=${encodeURIComponent('ALERTS{alertstate="firing"}')}`);
       expect(alerts.data.result.map((r) => r.metric)).toEqual([{ __name__: 'ALERTS', alertname: 'TargetDown', alertstate: 'firing', job: 'demo', severity: 'warning' }]);
       // Standalone logs the AlertRule's status every couple of seconds: the firing alert shows there too.
-      await until('the AlertRule status to count it firing', async () => (/"alertRule":"AlertRule\/default\/availability".*"firing":1/.test(proc.logs()) ? true : undefined));
+      await until('the AlertRule status to count it firing', () => Promise.resolve(/"alertRule":"AlertRule\/default\/availability".*"firing":1/.test(proc.logs()) || undefined));
 
       // The target answers again: the alert resolves and leaves the active list.
       target.serve('# TYPE demo gauge\ndemo 1\n');
       await until('TargetDown to resolve', async () => ((await json(`${proc.url}/api/v1/alerts`)).data.alerts.length === 0 ? true : undefined));
-      await until('the AlertRule status to count it resolved', async () =>
-        (/"alertRule":"AlertRule\/default\/availability".*"firing":0,"pending":0,"inactive":1/.test(proc.logs().slice(proc.logs().lastIndexOf('"firing":1'))) ? true : undefined));
+      await until('the AlertRule status to count it resolved', () =>
+        Promise.resolve(/"alertRule":"AlertRule\/default\/availability".*"firing":0,"pending":0,"inactive":1/.test(proc.logs().slice(proc.logs().lastIndexOf('"firing":1'))) || undefined));
     } finally {
       expect(await proc.stop()).toBe(0);
       await target.close();
