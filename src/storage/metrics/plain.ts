@@ -286,8 +286,7 @@ export class PlainBackend implements SampleBackend {
     const closedBefore = nowMs - o.outOfOrderWindowMs - o.compactionGraceMs - o.headPartitionMs;
     for (; start + o.mergeWindowMs <= closedBefore; start += o.mergeWindowMs) {
       const merged = await this.db.transaction(async (tx) => {
-        const [lock] = await tx.query<{ ok: boolean }>('SELECT pg_try_advisory_xact_lock($1) AS ok', [MAINTENANCE_LOCK_KEY]);
-        if (!lock?.ok) return false; // another process is running maintenance
+        if (!(await holdsMaintenanceLock(tx))) return false; // another process is running maintenance
         await this.mergeWindow(tx, start, start + o.mergeWindowMs);
         await tx.query(
           "INSERT INTO meta (key, value) VALUES ('metric_blocks_merged_until', $1) ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value, updated_at = now()",
@@ -334,10 +333,7 @@ export class PlainBackend implements SampleBackend {
     let samples = 0;
     const started = performance.now();
     const done = await this.db.transaction(async (tx) => {
-      const [lock] = await tx.query<{ ok: boolean }>('SELECT pg_try_advisory_xact_lock($1) AS ok', [MAINTENANCE_LOCK_KEY]);
-      if (!lock?.ok) return false;
-      const [exists] = await tx.query<{ n: number }>('SELECT count(*)::int AS n FROM pg_tables WHERE schemaname = $1 AND tablename = $2', [SCHEMA, p.name]);
-      if (!exists?.n) return false;
+      if (!(await holdsMaintenanceLock(tx)) || !(await partitionExists(tx, p))) return false;
       for (let from = 0; from <= (maxId?.id ?? 0); from += step) samples += await this.compactPass(tx, p, from, from + step, rollups);
       await this.head.drop(p, tx);
       return true;
@@ -354,10 +350,7 @@ export class PlainBackend implements SampleBackend {
     const started = performance.now();
     const part = `${SCHEMA}.${RangePartitions.partitionOf('metric_late', p)}`;
     const result = await this.db.transaction(async (tx) => {
-      const [lock] = await tx.query<{ ok: boolean }>('SELECT pg_try_advisory_xact_lock($1) AS ok', [MAINTENANCE_LOCK_KEY]);
-      if (!lock?.ok) return undefined;
-      const [exists] = await tx.query<{ n: number }>('SELECT count(*)::int AS n FROM pg_tables WHERE schemaname = $1 AND tablename = $2', [SCHEMA, RangePartitions.partitionOf('metric_late', p)]);
-      if (!exists?.n) return undefined;
+      if (!(await holdsMaintenanceLock(tx)) || !(await partitionExists(tx, p))) return undefined;
       const [span] = await tx.query<{ lo: number | null; hi: number | null; max_id: number | null }>(`SELECT min(t) AS lo, max(t) AS hi, max(series_id) AS max_id FROM ${part}`);
       let samples = 0;
       let duplicates = 0;
@@ -470,6 +463,18 @@ function appendBlocks(out: CopyWriter, seriesId: number, s: SeriesSamples): void
 }
 
 const rollupFromKey = (resolutionMs: number): string => `rollup_from:${resolutionMs}`;
+
+/** Takes the maintenance lock for the transaction, unless another process holds it. */
+async function holdsMaintenanceLock(tx: Queryable): Promise<boolean> {
+  const [lock] = await tx.query<{ ok: boolean }>('SELECT pg_try_advisory_xact_lock($1) AS ok', [MAINTENANCE_LOCK_KEY]);
+  return lock?.ok === true;
+}
+
+/** Whether a partition is still there (another process may have compacted and dropped it). */
+async function partitionExists(tx: Queryable, p: Partition): Promise<boolean> {
+  const [exists] = await tx.query<{ n: number }>('SELECT count(*)::int AS n FROM pg_tables WHERE schemaname = $1 AND tablename = $2', [SCHEMA, p.name]);
+  return (exists?.n ?? 0) > 0;
+}
 
 /** Read part number of late rows: below head rows and pages on equal timestamps (written earlier). */
 const LATE_PART = 4;
