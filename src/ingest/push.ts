@@ -42,8 +42,9 @@ export const pushPlugin: FastifyPluginCallback<ReceiverOptions> = (app, options,
     const grouping = groupingLabels(request.params.job, request.params['*'] ?? '');
     const contentType = request.headers['content-type'];
     const type = mediaType(contentType);
-    if (type !== '' && type !== 'text/plain' && type !== 'application/openmetrics-text') {
-      throw unsupportedMediaType(`unsupported Content-Type ${JSON.stringify(contentType)}: push takes the Prometheus text format or OpenMetrics`);
+    // As the Pushgateway: anything but protobuf is text (curl --data-binary sends form-urlencoded).
+    if (type === 'application/vnd.google.protobuf') {
+      throw unsupportedMediaType(`unsupported Content-Type ${JSON.stringify(contentType)}: push takes the Prometheus text format or OpenMetrics, not protobuf`);
     }
     let body = rawBody(request);
     if (request.headers['content-encoding'] === 'gzip') body = await gunzip(body, limits.maxDecompressedBytes);

@@ -62,6 +62,12 @@ describe('push', () => {
     expect(await seriesNamed(store, 'ok_metric', { job: 'x' })).toEqual([]);
   });
 
+  it('reads a body sent with another content type as text, as the Pushgateway does (curl --data-binary)', async () => {
+    const res = await push('job/curl', 'curl_metric 3\n', { 'content-type': 'application/x-www-form-urlencoded' });
+    expect(res.status).toBe(200);
+    expect(await seriesNamed(store, 'curl_metric', { job: 'curl' })).toHaveLength(1);
+  });
+
   it('rejects protobuf pushes with 415', async () => {
     const res = await push('job/x', 'x', { 'content-type': 'application/vnd.google.protobuf; proto=io.prometheus.client.MetricFamily; encoding=delimited' });
     expect(res.status).toBe(415);
